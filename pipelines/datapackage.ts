@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import type { Row } from './lib/table-schema.ts';
+import type { OutputTable } from './schemas/outputs.ts';
+
+export const DATAPACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
+export const DATA_LICENSE = { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' };
+export const BOUNDARY_ATTRIBUTION =
+  'District boundaries: geoBoundaries (geoboundaries.org), Viet Nam ADM2 VNM-ADM2-81297802 (2020), original data OCHA ROAP / Government of Viet Nam, CC BY 3.0 IGO. Modified: Hà Nội\'s 30 units selected, Vietnamese names added, geometry simplified.';
+export const CITATION =
+  'Hà Nội administrative-reform dashboard: open dataset of published PAR INDEX, SIPAS and online-service figures for Hà Nội (CC BY 4.0). Each figure cites its original publisher in sources.csv.';
+
+export interface WrittenFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+function resource(table: OutputTable, file: WrittenFile, format: 'csv' | 'parquet') {
+  return {
+    name: format === 'csv' ? table.name : `${table.name}_parquet`,
+    type: 'table',
+    path: file.path,
+    format,
+    mediatype: format === 'csv' ? 'text/csv' : 'application/vnd.apache.parquet',
+    ...(format === 'csv' ? { encoding: 'utf-8' } : {}),
+    title: table.title_en,
+    description: table.description_en,
+    title_vi: table.title_vi,
+    description_vi: table.description_vi,
+    bytes: file.bytes.length,
+    hash: `sha256:${sha256(file.bytes)}`,
+    licenses: [DATA_LICENSE],
+    schema: {
+      fields: table.schema.fields.map((f) => ({
+        name: f.name,
+        type: f.type,
+        description: f.description_en,
+        description_vi: f.description_vi,
+        ...(f.enum ? { constraints: { enum: [...f.enum], ...(f.required ? { required: true } : {}) } } : f.required ? { constraints: { required: true } } : {}),
+      })),
+      ...(table.schema.primaryKey ? { primaryKey: [...table.schema.primaryKey] } : {}),
+      ...(table.foreignKeys && format === 'csv' ? { foreignKeys: table.foreignKeys } : {}),
+    },
+  };
+}
+
+/** datapackage.json (Frictionless Data Package v2) for the bundle: schemas, keys, licences, sources, sizes and hashes. */
+export function buildDatapackage(tables: { table: OutputTable; csv: WrittenFile; parquet: WrittenFile }[], sources: Row[]) {
+  return {
+    $schema: DATAPACKAGE_PROFILE,
+    name: 'hanoi-administrative-reform',
+    title: 'Administrative reform in Hà Nội: published figures',
+    description:
+      "Published figures on Hà Nội's administrative reform: the city's PAR index of its 30 district-level units (until 1 July 2025), its departments, Hà Nội among the 63 provinces (PAR INDEX, SIPAS, PAPI), satisfaction surveys, and online public services against targets. Every figure carries a source record; gaps are left as gaps and disagreeing sources are both kept.",
+    version: '1.0.0',
+    keywords: ['Hà Nội', 'PAR INDEX', 'SIPAS', 'administrative reform', 'cải cách hành chính', 'online public services'],
+    licenses: [DATA_LICENSE],
+    contributors: [{ title: 'Hà Nội administrative-reform dashboard contributors', roles: ['creator'] }],
+    sources: sources.map((s) => ({ title: `${s.publisher as string}: ${s.title as string}`, ...(s.url ? { path: s.url as string } : {}) })),
+    attribution: { boundaries: BOUNDARY_ATTRIBUTION, citation: CITATION },
+    resources: tables.flatMap(({ table, csv, parquet }) => [resource(table, csv, 'csv'), resource(table, parquet, 'parquet')]),
+  };
+}

@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import * as aq from 'arquero';
+import type { DataIssue } from '../lib/errors.ts';
+import { PERIOD_EXPECTED, parsePeriod } from '../lib/period.ts';
+import type { Step } from '../lib/step.ts';
+import { tableOf } from '../lib/table-of.ts';
+import type { Row } from '../lib/table-schema.ts';
+import { observationsRawSchema } from '../schemas/raw.ts';
+import type { Reference } from './reference.ts';
+
+/** The raw observation files, one per dataset, in data/observations/. */
+export const OBSERVATION_DATASETS = [
+  'par-index-hanoi',
+  'par-index-national',
+  'satisfaction',
+  'online-services',
+  'governance-indices',
+  'reform-activity',
+  'rank-groups',
+] as const;
+
+/** The fields that identify an observation; two rows with the same key are a duplicate. */
+export const OBSERVATION_KEY = ['unit_id', 'indicator_id', 'period', 'kind', 'source_id', 'group', 'as_of'] as const;
+
+export function observationKey(row: Row): string {
+  return OBSERVATION_KEY.map((k) => row[k] ?? '').join('|');
+}
+
+export function observationId(row: Row): string {
+  return createHash('sha256').update(observationKey(row)).digest('hex').slice(0, 12);
+}
+
+const RESOLVED_COLUMNS = ['unit_id', 'indicator_id', 'period', 'period_start', 'period_end', 'kind', 'comparator', 'value', 'rank', 'rank_of', 'group', 'as_of', 'source_id', 'note', 'line'];
+
+function checkRow(row: Row, reference: Reference, at: (column: string) => { line: number; column: number }, file: string): { issues: DataIssue[]; resolved?: Row } {
+  const issues: DataIssue[] = [];
+  const problem = (column: string, message: string) => issues.push({ file, ...at(column), message: `column '${column}': ${message}` });
+
+  const unitId = reference.names.resolve(row.unit as string);
+  if (!unitId) problem('unit', `expected a unit id or a name listed in unit-aliases.csv, found unknown unit '${row.unit as string}'`);
+  const indicator = reference.indicators.get(row.indicator as string);
+  if (!indicator) problem('indicator', `expected an indicator id from indicators.csv, found unknown indicator '${row.indicator as string}'`);
+  if (!reference.sources.has(row.source as string)) problem('source', `expected a source id from sources.csv, found unknown source '${row.source as string}'`);
+  const span = parsePeriod(row.period as string);
+  if (!span) problem('period', `expected ${PERIOD_EXPECTED}, found '${row.period as string}'`);
+
+  const value = row.value as number | null;
+  const rank = row.rank as number | null;
+  const rankOf = row.rank_of as number | null;
+  switch (row.kind) {
+    case 'group':
+      if (!row.group) problem('group', 'expected the name of the set for a group row (e.g. top:3)');
+      if (value !== null || rank !== null) problem(value !== null ? 'value' : 'rank', 'expected no value or rank on a group row: membership of a set is not a rank');
+      break;
+    case 'target':
+      if (!row.comparator) problem('comparator', 'expected how the target is stated (=, >=, >) on a target row');
+      if (value === null && rank === null) problem('value', 'expected a value or a rank on a target row');
+      if (row.group) problem('group', 'expected no group on a target row');
+      break;
+    default:
+      if (value === null && rank === null) problem('value', 'expected a value or a rank on an actual row');
+      if (row.group) problem('group', 'expected no group on an actual row');
+  }
+  if (indicator && value !== null) {
+    const min = indicator.scale_min as number | null;
+    const max = indicator.scale_max as number | null;
+    if ((min !== null && value < min) || (max !== null && value > max)) {
+      problem('value', `expected a value within the scale of '${indicator.id as string}' (${min ?? '…'} to ${max ?? '…'} ${indicator.unit as string}), found ${value}`);
+    }
+  }
+  if (rankOf !== null && rank === null) problem('rank_of', 'expected a rank next to rank_of');
+  if (rank !== null) {
+    const of = rankOf ?? (indicator?.rank_of as number | null) ?? null;
+    if (rank < 1 || (of !== null && rank > of)) problem('rank', `expected a rank from 1 to ${of ?? 'the number ranked'}, found ${rank}`);
+  }
+  if (unitId && span) {
+    const unit = reference.units.get(unitId)!;
+    if (unit.valid_until && span.start > (unit.valid_until as string)) {
+      problem('period', `unit '${unitId}' existed until ${unit.valid_until as string}: expected a period that starts by then, found '${row.period as string}'`);
+    }
+    if (unit.valid_from && span.end < (unit.valid_from as string)) {
+      problem('period', `unit '${unitId}' exists from ${unit.valid_from as string}: expected a period that ends after that, found '${row.period as string}'`);
+    }
+  }
+  if (issues.length > 0) return { issues };
+  return {
+    issues,
+    resolved: {
+      unit_id: unitId!,
+      indicator_id: row.indicator,
+      period: row.period,
+      period_start: span!.start,
+      period_end: span!.end,
+      kind: row.kind,
+      comparator: row.comparator,
+      value,
+      rank,
+      rank_of: rankOf,
+      group: row.group,
+      as_of: row.as_of,
+      source_id: row.source,
+      note: row.note,
+    },
+  };
+}
+
+/** One step per observation dataset: resolve unit names to ids, check each row against the reference tables. */
+export function observationStep(dataset: (typeof OBSERVATION_DATASETS)[number]): Step<Reference> {
+  return {
+    name: dataset,
+    file: `observations/${dataset}.csv`,
+    schema: observationsRawSchema,
+    transform(rows, reference, file) {
+      const issues: DataIssue[] = [];
+      const resolved: Row[] = [];
+      for (const { values, positions } of rows) {
+        const result = checkRow(values, reference, (c) => positions[c]!, file);
+        issues.push(...result.issues);
+        if (result.resolved) resolved.push({ ...result.resolved, line: positions.unit!.line });
+      }
+      const table = tableOf(resolved, RESOLVED_COLUMNS)
+        .derive({
+          obs_id: aq.escape((d: Row) => observationId(d)),
+          dataset: aq.escape(() => dataset),
+        })
+        .orderby('indicator_id', 'period_start', 'unit_id', 'kind', 'source_id', 'group');
+      return { table, issues };
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { DataIssue } from '../lib/errors.ts';
+import type { Step } from '../lib/step.ts';
+import { tableOf } from '../lib/table-of.ts';
+import { unitsSchema } from '../schemas/raw.ts';
+
+/** Units: every parent must exist, and every district-level unit needs its boundary id and end date. */
+export const unitsStep: Step<void> = {
+  name: 'units',
+  file: 'units.csv',
+  schema: unitsSchema,
+  transform(rows, _context, file) {
+    const issues: DataIssue[] = [];
+    const ids = new Set(rows.map((r) => r.values.id as string));
+    for (const { values, positions } of rows) {
+      const parent = values.parent_id as string | null;
+      if (parent && !ids.has(parent)) {
+        issues.push({ file, ...positions.parent_id!, message: `column 'parent_id': expected the id of a unit in this file, found unknown unit '${parent}'` });
+      }
+      if (values.level === 'district' && (!values.geo_shape_id || !values.valid_until)) {
+        issues.push({ file, ...positions.id!, message: `district-level unit '${values.id as string}': expected both geo_shape_id and valid_until` });
+      }
+    }
+    return { table: tableOf(rows.map((r) => r.values), this.schema.fields.map((f) => f.name)).orderby('id'), issues };
+  },
+};

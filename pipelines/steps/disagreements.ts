@@ -64,13 +64,13 @@ export const disagreementsStep: Step<{ reference: Reference; observations: Colum
         continue;
       }
       notes.push({
-        id: values.id,
-        indicator_id: values.indicator,
+        id: values.id ?? null,
+        indicator_id: values.indicator ?? null,
         unit_id: unitId,
-        period: values.period,
+        period: values.period ?? null,
         obs_ids: related.map((o) => o.obs_id as string).sort().join(' '),
-        summary_en: values.summary_en,
-        summary_vi: values.summary_vi,
+        summary_en: values.summary_en ?? null,
+        summary_vi: values.summary_vi ?? null,
       });
     }
     for (const conflict of findConflicts(all)) {

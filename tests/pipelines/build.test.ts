@@ -1,0 +1,81 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildDataset } from '../../pipelines/build.ts';
+import { DataValidationError, type DataIssue } from '../../pipelines/lib/errors.ts';
+import { fixtureWith, OBS_HEADER, VALID_FIXTURE } from '../helpers/fixture-data.ts';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function issuesFor(replacements: Record<string, string>): DataIssue[] {
+  const dir = fixtureWith(replacements);
+  dirs.push(dir);
+  try {
+    buildDataset(dir);
+  } catch (error) {
+    if (error instanceof DataValidationError) return error.issues.map((i) => ({ ...i, file: i.file.slice(dir.length + 1) }));
+    throw error;
+  }
+  throw new Error('expected the build to refuse the data');
+}
+
+const obs = (...rows: string[]) => `${OBS_HEADER}\n${rows.join('\n')}\n`;
+
+describe('buildDataset on the valid fixture', () => {
+  it('resolves every spelling of a unit to its id and parses periods', () => {
+    const data = buildDataset(VALID_FIXTURE);
+    const rows = data.observations.objects() as Record<string, unknown>[];
+    expect(rows).toHaveLength(12);
+    expect(rows.filter((r) => r.unit_id === 'ha-noi' && r.indicator_id === 'par_index_province').map((r) => r.value)).toEqual([92.57, 92.75]);
+    expect(rows.find((r) => r.period === '2025-07-01/2025-09-23')).toMatchObject({ period_start: '2025-07-01', period_end: '2025-09-23' });
+    expect(data.disagreements.objects()[0]).toMatchObject({ id: 'hanoi-2024', unit_id: 'ha-noi' });
+  });
+});
+
+describe('buildDataset refuses bad input, naming file, line and column', () => {
+  type Expected = Partial<Omit<DataIssue, 'message'>> & { message: RegExp };
+  const cases: [string, Record<string, string>, Expected][] = [
+    ['an unknown unit', { 'observations/par-index-hanoi.csv': obs('Quận Không Có,par_index_district,2023,actual,,90,,,,,press-a,') }, { file: 'observations/par-index-hanoi.csv', line: 2, column: 1, message: /unknown unit 'Quận Không Có'/ }],
+    ['an unknown indicator', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_ward,2023,actual,,90,,,,,press-a,') }, { line: 2, column: 9, message: /unknown indicator 'par_index_ward'/ }],
+    ['an unknown source', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,,90,,,,,press-z,') }, { line: 2, column: 48, message: /unknown source 'press-z'/ }],
+    ['a value outside the indicator scale', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,,101.5,,,,,press-a,') }, { line: 2, message: /within the scale of 'par_index_district' \(0 to 100 percent\), found 101.5/ }],
+    ['a rank outside 1..rank_of', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,,,31,30,,,press-a,') }, { line: 2, message: /rank from 1 to 30, found 31/ }],
+    ['a rank beyond the indicator default when rank_of is not printed', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,,,0,,,,press-a,') }, { line: 2, message: /rank from 1 to 30, found 0/ }],
+    ['a Vietnamese decimal comma', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,,"91,61",,,,,press-a,') }, { line: 2, column: 41, message: /dot.*91\.61/ }],
+    ['a period it cannot read', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,unknown,actual,,90,,,,,press-a,') }, { line: 2, column: 28, message: /expected a period/ }],
+    ['a figure for a district after the district level ended', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2025-Q3,actual,,90,,,,,press-a,') }, { line: 2, message: /existed until 2025-06-30/ }],
+    ['a group row that carries a rank', { 'observations/rank-groups.csv': obs('Hải Phòng,par_index_province,2023,group,,,2,,top:3,,press-b,') }, { line: 2, message: /membership of a set is not a rank/ }],
+    ['a target without its comparator', { 'observations/reform-activity.csv': obs('phu-xuyen,on_time_rate,2024,target,,100,,,,,seed,') }, { line: 2, message: /how the target is stated/ }],
+    ['a ragged row', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,90,press-a') }, { line: 2, message: /expected 12 fields as in the header, found 6/ }],
+    ['a missing column', { 'observations/par-index-hanoi.csv': 'unit,indicator,period,kind,comparator,value,rank,rank_of,group,as_of,source\n' }, { line: 1, column: 1, message: /missing column\(s\) 'note'/ }],
+    ['an unknown column', { 'sources.csv': 'id,publisher,title,url,published,language,kind,note,extra\n' }, { file: 'sources.csv', line: 1, message: /unknown column 'extra'/ }],
+    ['text that is not NFC', { 'observations/par-index-hanoi.csv': obs('Quận Ba \u0110i\u0300nh,par_index_district,2023,actual,,90,,,,,press-a,') }, { line: 2, column: 1, message: /NFC/ }],
+    ['an empty file', { 'observations/satisfaction.csv': '' }, { file: 'observations/satisfaction.csv', line: 1, message: /the file is empty/ }],
+    ['a duplicate key within a file', { 'sources.csv': 'id,publisher,title,url,published,language,kind,note\npress-a,A,T,https://a.org,2024,vi,other,\npress-a,A,T,https://a.org,2024,vi,other,\n' }, { file: 'sources.csv', line: 3, message: /duplicate key.*already on line 2/ }],
+    ['a duplicate observation across files', { 'observations/satisfaction.csv': obs('Ba Dinh,par_index_district,2023,actual,,96.3,1,30,,,press-a,') }, { file: 'observations/satisfaction.csv', line: 2, message: /duplicate observation.*already at .*par-index-hanoi.csv:2/ }],
+    ['sources that disagree without a note', { 'disagreements.csv': 'id,indicator,unit,period,summary_en,summary_vi\n' }, { file: 'disagreements.csv', message: /sources disagree on par_index_province for ha-noi in 2024/ }],
+  ];
+
+  it.each(cases)('%s', (_name, replacements, expected) => {
+    const issues = issuesFor(replacements);
+    expect(issues).toContainEqual(expect.objectContaining({ ...expected, message: expect.stringMatching(expected.message) }));
+  });
+
+  it('a missing file', () => {
+    const dir = fixtureWith();
+    dirs.push(dir);
+    rmSync(join(dir, 'indicators.csv'));
+    expect(() => buildDataset(dir)).toThrowError(/indicators\.csv:1:1: the file is missing/);
+  });
+
+  it('reports every problem across files in one run', () => {
+    const issues = issuesFor({
+      'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,,101,,,,,press-a,', 'nowhere,par_index_district,2023,actual,,90,,,,,press-a,'),
+      'observations/governance-indices.csv': obs('ha-noi,papi_province,2024,actual,,"43,7",29,63,,,press-a,'),
+    });
+    expect(issues.map((i) => `${i.file}:${i.line}`)).toEqual(
+      expect.arrayContaining(['observations/par-index-hanoi.csv:2', 'observations/par-index-hanoi.csv:3', 'observations/governance-indices.csv:2']),
+    );
+  });
+});

@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sha256 } from '../../pipelines/datapackage.ts';
+import { fixtureWith, OBS_HEADER, VALID_FIXTURE } from '../helpers/fixture-data.ts';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function runData(dataDir: string, outDir: string) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'pipelines/run.ts', dataDir, outDir], { encoding: 'utf8' });
+}
+
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, sha256(readFileSync(join(dir, f)))]));
+}
+
+describe('npm run data', () => {
+  it('writes the bundle and prints the summary', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'par-out-')), 'data');
+    dirs.push(out);
+    const result = runData(VALID_FIXTURE, out);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/observations: 12 \(/);
+    expect(result.stdout).toMatch(/2023:  2\/2 /);
+    expect(readdirSync(out)).toEqual(expect.arrayContaining(['observations.parquet', 'observations.csv', 'datapackage.json', 'SHA256SUMS', 'README.md']));
+  });
+
+  it('on bad input exits non-zero, lists the problems and leaves the previous outputs exactly as they were', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'par-out-')), 'data');
+    dirs.push(out);
+    expect(runData(VALID_FIXTURE, out).status).toBe(0);
+    const before = snapshot(out);
+    const bad = fixtureWith({ 'observations/par-index-hanoi.csv': `${OBS_HEADER}\nba-dinh,par_index_district,2023,actual,,"91,61",,,,,press-a,\nnowhere,par_index_district,2023,actual,,90,,,,,press-a,\n` });
+    dirs.push(bad);
+    const result = runData(bad, out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/par-index-hanoi\.csv:2:41: column 'value'/);
+    expect(result.stderr).toMatch(/par-index-hanoi\.csv:3:1: column 'unit'/);
+    expect(result.stderr).toMatch(/Nothing was written/);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(join(out, '..')).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('on bad input with no previous outputs writes nothing at all', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'par-out-'));
+    dirs.push(parent);
+    const bad = fixtureWith({ 'indicators.csv': '' });
+    dirs.push(bad);
+    expect(runData(bad, join(parent, 'data')).status).toBe(1);
+    expect(existsSync(join(parent, 'data'))).toBe(false);
+  });
+});

@@ -10,9 +10,4 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  i18n: {
-    locales: ['vi', 'en'],
-    defaultLocale: 'vi',
-    routing: { prefixDefaultLocale: false },
-  },
 });

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ColumnTable } from 'arquero';
 import { buildDataset, type BuiltDataset } from './build.ts';
-import { buildDatapackage, BOUNDARY_ATTRIBUTION, CITATION, sha256, type WrittenFile } from './datapackage.ts';
+import { BOUNDARIES_FILE, buildDatapackage, BOUNDARY_ATTRIBUTION, CITATION, sha256, type WrittenFile } from './datapackage.ts';
 import { toCsv } from './lib/csv-write.ts';
 import { toParquet } from './lib/parquet-write.ts';
 import type { Row } from './lib/table-schema.ts';
@@ -77,7 +79,9 @@ export function buildBundle(dataDir: string): Bundle {
     files.set(parquet.path, parquet.bytes);
     described.push({ table: output, csv, parquet });
   }
-  const datapackage = encoder.encode(`${JSON.stringify(buildDatapackage(described, tables.get('sources')!), null, 2)}\n`);
+  const boundaries = { path: BOUNDARIES_FILE, bytes: new Uint8Array(readFileSync(join(dataDir, 'geo', BOUNDARIES_FILE))) };
+  files.set(boundaries.path, boundaries.bytes);
+  const datapackage = encoder.encode(`${JSON.stringify(buildDatapackage(described, tables.get('sources')!, boundaries), null, 2)}\n`);
   files.set('datapackage.json', datapackage);
   files.set('README.md', encoder.encode(bundleReadme(data)));
   const sums = [...files.entries()]

@@ -9,6 +9,8 @@ export const BOUNDARY_ATTRIBUTION =
 export const CITATION =
   'Hà Nội administrative-reform dashboard: open dataset of published PAR INDEX, SIPAS and online-service figures for Hà Nội (CC BY 4.0). Each figure cites its original publisher in sources.csv.';
 
+export const BOUNDARIES_FILE = 'hanoi-districts.topojson';
+
 export interface WrittenFile {
   path: string;
   bytes: Uint8Array;
@@ -46,7 +48,7 @@ function resource(table: OutputTable, file: WrittenFile, format: 'csv' | 'parque
 }
 
 /** datapackage.json (Frictionless Data Package v2) for the bundle: schemas, keys, licences, sources, sizes and hashes. */
-export function buildDatapackage(tables: { table: OutputTable; csv: WrittenFile; parquet: WrittenFile }[], sources: Row[]) {
+export function buildDatapackage(tables: { table: OutputTable; csv: WrittenFile; parquet: WrittenFile }[], sources: Row[], boundaries: WrittenFile) {
   return {
     $schema: DATAPACKAGE_PROFILE,
     name: 'hanoi-administrative-reform',
@@ -59,6 +61,20 @@ export function buildDatapackage(tables: { table: OutputTable; csv: WrittenFile;
     contributors: [{ title: 'Hà Nội administrative-reform dashboard contributors', roles: ['creator'] }],
     sources: sources.map((s) => ({ title: `${s.publisher as string}: ${s.title as string}`, ...(s.url ? { path: s.url as string } : {}) })),
     attribution: { boundaries: BOUNDARY_ATTRIBUTION, citation: CITATION },
-    resources: tables.flatMap(({ table, csv, parquet }) => [resource(table, csv, 'csv'), resource(table, parquet, 'parquet')]),
+    resources: [
+      ...tables.flatMap(({ table, csv, parquet }) => [resource(table, csv, 'csv'), resource(table, parquet, 'parquet')]),
+      {
+        name: 'district_boundaries',
+        path: boundaries.path,
+        format: 'topojson',
+        mediatype: 'application/json',
+        title: "Boundaries of Hà Nội's 30 district-level units (2020–2025)",
+        description: `TopoJSON, object hanoi_districts, feature id = geoBoundaries shapeID (units.geo_shape_id). ${BOUNDARY_ATTRIBUTION}`,
+        bytes: boundaries.bytes.length,
+        hash: `sha256:${sha256(boundaries.bytes)}`,
+        licenses: [{ name: 'CC-BY-3.0-IGO', path: 'https://creativecommons.org/licenses/by/3.0/igo/', title: 'Creative Commons Attribution 3.0 IGO' }],
+        sources: [{ title: 'geoBoundaries gbOpen, Viet Nam ADM2 VNM-ADM2-81297802', path: 'https://www.geoboundaries.org/' }],
+      },
+    ],
   };
 }

@@ -1,11 +1,10 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type { BuiltDataset } from './build.ts';
+import { DISTRICT_PAR_YEARS } from './district-years.ts';
 import type { Row } from './lib/table-schema.ts';
 import { findConflicts } from './steps/disagreements.ts';
 
-/** The years of the district PAR index that the site and the coverage table cover. */
-export const DISTRICT_PAR_YEARS = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024] as const;
 
 /** Indicators that place Hà Nội among the 63 provinces. */
 export const NATIONAL_INDICATORS = ['par_index_province', 'sipas_province', 'papi_province', 'dti_province', 'pci_province'];

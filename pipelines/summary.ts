@@ -1,6 +1,6 @@
 import type { Bundle } from './bundle.ts';
 import type { Row } from './lib/table-schema.ts';
-import { DISTRICT_PAR_YEARS } from './shape-tables.ts';
+import { DISTRICT_PAR_YEARS } from './district-years.ts';
 
 /** The short report `npm run data` ends with. */
 export function summarise(bundle: Bundle): string {

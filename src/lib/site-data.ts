@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import districtsSql from '../queries/districts.sql?raw';
+import rankHistorySql from '../queries/rank-history.sql?raw';
+import rankingSql from '../queries/ranking.sql?raw';
+import unitFiguresSql from '../queries/unit-figures.sql?raw';
+import { DISTRICT_PAR_YEARS } from '../../pipelines/district-years.ts';
+import { runBuildQuery } from './query-build.ts';
+import type { QueryRow } from './rows.ts';
+
+export { DISTRICT_PAR_YEARS };
+
+export const rankingRows = (year: number) => runBuildQuery(rankingSql, [String(year)]);
+export const rankHistoryRows = () => runBuildQuery(rankHistorySql, []);
+export const unitFigures = (unitId: string) => runBuildQuery(unitFiguresSql, [unitId, unitId]);
+export const districts = () => runBuildQuery(districtsSql, []);
+
+/** Number of district-level units with a published score or rank in a year's rows. */
+export const publishedCount = (rows: QueryRow[]) => new Set(rows.filter((r) => r.unit_level === 'district').map((r) => r.unit_id)).size;
+
+/** The year the ranking page opens on: the one with the most published units (the latest on a tie). */
+export async function defaultRankingYear(): Promise<number> {
+  let best: number = DISTRICT_PAR_YEARS[0];
+  let bestCount = -1;
+  for (const year of DISTRICT_PAR_YEARS) {
+    const count = publishedCount(await rankingRows(year));
+    if (count >= bestCount) [best, bestCount] = [year, count];
+  }
+  return best;
+}
+
+let geo: FeatureCollection | undefined;
+export function districtBoundaries(): FeatureCollection {
+  if (!geo) {
+    const topology = JSON.parse(readFileSync('data/geo/hanoi-districts.topojson', 'utf8')) as Topology;
+    geo = feature(topology, topology.objects.hanoi_districts!) as unknown as FeatureCollection;
+  }
+  return geo;
+}

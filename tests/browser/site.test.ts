@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+// Runs against the built site in dist/ (the test command builds it first).
+const DIST = resolve('dist');
+const DISTRICT_IDS = readFileSync('data/units.csv', 'utf8').split('\n').map((l) => l.split(',')).filter((c) => c[1] === 'district').map((c) => c[0]!);
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Watched {
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+async function open(path: string, javaScriptEnabled = true): Promise<Watched> {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  return { page, requests, errors };
+}
+
+/** What the ranking and the map show: tick labels, printed scores, dot tooltips, map fills, table rows. */
+async function rankingFigures(page: Page) {
+  return page.evaluate(() => {
+    const texts = (sel: string) => [...document.querySelectorAll(sel)].map((e) => e.textContent?.trim() ?? '');
+    return {
+      labels: texts('#chart-ranking svg g[aria-label="y-axis tick label"] text'),
+      printed: texts('#chart-ranking svg g[aria-label="text"] text'),
+      tooltips: texts('#chart-ranking svg circle title'),
+      map: [...document.querySelectorAll('#chart-map svg path[fill]')].map((p) => `${p.getAttribute('fill')}|${p.querySelector('title')?.textContent ?? ''}`),
+      table: texts('#chart-ranking table tbody tr'),
+      title: document.querySelector('#chart-ranking [data-part="title"]')?.textContent,
+    };
+  });
+}
+
+describe('the built site in Chromium', () => {
+  it.each(['/xep-hang/', '/xep-hang/2019/', '/en/xep-hang/2023/', '/quan-huyen/phu-xuyen/', '/en/quan-huyen/cau-giay/'])(
+    '%s shows its charts with JavaScript off',
+    async (path) => {
+      const { page } = await open(path, false);
+      const charts = await page.$$('figure.chart svg[role="img"]');
+      expect(charts.length).toBeGreaterThan(0);
+      for (const chart of charts) expect((await chart.boundingBox())!.width).toBeGreaterThan(200);
+      await page.context().close();
+    },
+  );
+
+  it('loads nothing from another origin and no wasm before an interaction, with no console errors', async () => {
+    const { page, requests, errors } = await open('/xep-hang/');
+    expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
+    expect(requests.filter((u) => /\.wasm|duckdb|\.parquet/.test(u))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('changing the year loads DuckDB-WASM and redraws the same figures the build-time chart has for that year', async () => {
+    const { page, requests, errors } = await open('/xep-hang/');
+    for (const year of [2019, 2021, 2023]) {
+      await page.click(`a[data-year="${year}"]`);
+      await page.waitForFunction((y) => document.getElementById('ranking-app')?.dataset.year === String(y) && document.querySelector<HTMLElement>('[data-part="status"]')?.dataset.state === 'ready', year);
+      expect(page.url()).toBe(`${server.url}/xep-hang/${year}/`);
+      const redrawn = await rankingFigures(page);
+      const prerendered = await open(`/xep-hang/${year}/`, false);
+      expect(redrawn).toEqual(await rankingFigures(prerendered.page));
+      await prerendered.page.context().close();
+    }
+    expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
+    expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('has a page for each of the 30 district-level units in both languages, with its name as the heading', async () => {
+    expect(DISTRICT_IDS).toHaveLength(30);
+    for (const id of DISTRICT_IDS) {
+      for (const prefix of ['', '/en']) {
+        const response = await fetch(`${server.url}${prefix}/quan-huyen/${id}/`);
+        expect(response.status, id).toBe(200);
+        expect(await response.text()).toMatch(/<h1>[^<]+<\/h1>/);
+      }
+    }
+  });
+
+  it('tells Phú Xuyên’s story from the seed article', async () => {
+    const { page, errors } = await open('/quan-huyen/phu-xuyen/');
+    expect(await page.textContent('h1')).toBe('Huyện Phú Xuyên');
+    const body = await page.textContent('main');
+    expect(body).toContain('30/30');
+    expect(body).toContain('18/30');
+    expect(body).toMatch(/đã xong 7, còn 8/);
+    expect(body).toContain('Báo Hà Nội Mới');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('switches language and keeps the page', async () => {
+    const { page, errors } = await open('/xep-hang/2019/');
+    await page.click('a.lang-switch');
+    await page.waitForURL(`${server.url}/en/xep-hang/2019/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('#chart-ranking [data-part="title"]')).toBe('Ranking in 2019');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { renderSvg } from '../../../src/charts/render.ts';
+import { scoreSeriesChart } from '../../../src/charts/score-series.ts';
+import type { QueryRow } from '../../../src/lib/rows.ts';
+import { normaliseSvg } from '../../helpers/svg.ts';
+
+const rows: QueryRow[] = [
+  { period: '2019', value: 95.61, source_publisher: 'A', source_title: 'a', source_published: '2020-05-05' },
+  { period: '2020', value: 94.22, source_publisher: 'B', source_title: 'b', source_published: '2021-05' },
+  { period: '2021', value: 95.24, source_publisher: 'C', source_title: 'c', source_published: null },
+];
+
+describe('scoreSeriesChart', () => {
+  it('draws one dot per published score and leaves other years empty', async () => {
+    const svg = renderSvg(scoreSeriesChart(rows, { lang: 'vi', years: [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024] }));
+    expect((svg.match(/<circle/g) ?? []).length).toBe(3);
+    expect(svg).toContain('>95,61<');
+    await expect(normaliseSvg(svg)).toMatchFileSnapshot('__snapshots__/score-series-vi.svg');
+  });
+});

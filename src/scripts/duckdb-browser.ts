@@ -55,14 +55,13 @@ async function connect(): Promise<duckdb.AsyncDuckDBConnection> {
 }
 
 /** Runs one of the chart queries (the same SQL files the build runs) in DuckDB-WASM. */
+const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+
 export const runBrowserQuery: QueryRunner = async (sql, params) => {
   connection ??= connect();
   const c = await connection;
-  const statement = await c.prepare(sql);
-  try {
-    const result = await statement.query(...params);
-    return result.toArray().map((row) => plainRow(row.toJSON() as Record<string, unknown>));
-  } finally {
-    await statement.close();
-  }
+  // Each chart query is prepared once and reused: a second year change costs only its execution.
+  if (!statements.has(sql)) statements.set(sql, c.prepare(sql));
+  const result = await (await statements.get(sql)!).query(...params);
+  return result.toArray().map((row) => plainRow(row.toJSON() as Record<string, unknown>));
 };

@@ -15,6 +15,7 @@ import rankingSql from '../queries/ranking.sql?raw';
 import { runBrowserQuery } from './duckdb-browser.ts';
 
 let boundaries: Promise<FeatureCollection> | undefined;
+let shapeIds: Promise<Map<string, string>> | undefined;
 function loadBoundaries(): Promise<FeatureCollection> {
   boundaries ??= fetch(`${import.meta.env.BASE_URL}data/hanoi-districts.topojson`)
     .then((r) => r.json() as Promise<Topology>)
@@ -34,13 +35,13 @@ function replaceFigure(figure: HTMLElement, spec: Plot.PlotOptions, parts: { tit
 /** Redraws the ranking and the map for a year from the Parquet bundle, queried in DuckDB-WASM. */
 export async function showRankingYear(app: HTMLElement, year: number): Promise<void> {
   const lang = app.dataset.lang as Lang;
-  const [rows, units, geo] = await Promise.all([runBrowserQuery(rankingSql, [String(year)]), runBrowserQuery(districtsSql, []), loadBoundaries()]);
+  shapeIds ??= runBrowserQuery(districtsSql, []).then((units) => new Map(units.map((u) => [String(u.id), String(u.geo_shape_id)])));
+  const [rows, shapes, geo] = await Promise.all([runBrowserQuery(rankingSql, [String(year)]), shapeIds, loadBoundaries()]);
   const text = rankingFigureText(lang, year, rows);
   const sources = sourceListHtml(lang, rows);
   const table = tableHtml(text.table);
   replaceFigure(app.querySelector('#chart-ranking')!, rankingChart(rows, { lang }), { title: text.title, note: text.coverage, table, sources });
-  const shapeIds = new Map(units.map((u) => [String(u.id), String(u.geo_shape_id)]));
-  replaceFigure(app.querySelector('#chart-map')!, districtMapChart(geo, rows, { lang, shapeIds }), { title: text.mapTitle, table, sources });
+  replaceFigure(app.querySelector('#chart-map')!, districtMapChart(geo, rows, { lang, shapeIds: shapes }), { title: text.mapTitle, table, sources });
   for (const link of app.querySelectorAll<HTMLAnchorElement>('a[data-year]')) {
     if (Number(link.dataset.year) === year) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ColumnTable } from 'arquero';
 import { buildDataset, type BuiltDataset } from './build.ts';
 import { BOUNDARIES_FILE, buildDatapackage, BOUNDARY_ATTRIBUTION, CITATION, sha256, type WrittenFile } from './datapackage.ts';
 import { toCsv } from './lib/csv-write.ts';
+import { DataValidationError } from './lib/errors.ts';
 import { toParquet } from './lib/parquet-write.ts';
 import type { Row } from './lib/table-schema.ts';
 import * as outputs from './schemas/outputs.ts';
@@ -79,7 +80,11 @@ export function buildBundle(dataDir: string): Bundle {
     files.set(parquet.path, parquet.bytes);
     described.push({ table: output, csv, parquet });
   }
-  const boundaries = { path: BOUNDARIES_FILE, bytes: new Uint8Array(readFileSync(join(dataDir, 'geo', BOUNDARIES_FILE))) };
+  const boundariesFile = join(dataDir, 'geo', BOUNDARIES_FILE);
+  if (!existsSync(boundariesFile)) {
+    throw new DataValidationError([{ file: boundariesFile, line: 1, column: 1, message: 'the file is missing: expected the TopoJSON of the district boundaries (object hanoi_districts)' }]);
+  }
+  const boundaries = { path: BOUNDARIES_FILE, bytes: new Uint8Array(readFileSync(boundariesFile)) };
   files.set(boundaries.path, boundaries.bytes);
   const datapackage = encoder.encode(`${JSON.stringify(buildDatapackage(described, tables.get('sources')!, boundaries), null, 2)}\n`);
   files.set('datapackage.json', datapackage);

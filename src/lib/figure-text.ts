@@ -27,3 +27,9 @@ export function valueText(lang: Lang, row: QueryRow): string {
 export function kindText(lang: Lang, kind: unknown): string {
   return t(lang, kind === 'target' ? 'kindTarget' : kind === 'group' ? 'kindGroup' : 'kindActual');
 }
+
+/** The short label printed next to a dot: "≥ 83", "92,57 #3". */
+export function compactValue(lang: Lang, row: QueryRow): string {
+  const value = typeof row.value === 'number' ? `${COMPARATOR[String(row.comparator ?? '=')] ?? ''}${formatNumber(lang, row.value)}` : '';
+  return `${value}${typeof row.rank === 'number' ? ` #${row.rank}` : ''}`.trim();
+}

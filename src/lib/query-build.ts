@@ -1,6 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { BUNDLE_TABLES } from './bundle-tables.ts';
 import { plainRow, type QueryRunner } from './rows.ts';
 
 let connection: Promise<DuckDBConnection> | undefined;
@@ -9,8 +9,10 @@ let connection: Promise<DuckDBConnection> | undefined;
 async function connect(): Promise<DuckDBConnection> {
   const db = await DuckDBInstance.create(':memory:', { threads: '1' });
   const c = await db.connect();
-  for (const table of BUNDLE_TABLES) {
-    const path = resolve('public/data', `${table}.parquet`).replace(/'/g, "''");
+  // Every table of the bundle is a view; the browser loads only the ones its queries read (BUNDLE_TABLES).
+  for (const file of readdirSync('public/data').filter((f) => f.endsWith('.parquet'))) {
+    const table = file.replace(/\.parquet$/, '');
+    const path = resolve('public/data', file).replace(/'/g, "''");
     await c.run(`CREATE VIEW ${table} AS SELECT * FROM read_parquet('${path}')`);
   }
   return c;

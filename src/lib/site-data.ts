@@ -2,9 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import coverageSql from '../queries/coverage.sql?raw';
+import disagreementsSql from '../queries/disagreements.sql?raw';
 import districtsSql from '../queries/districts.sql?raw';
+import sourceUsageSql from '../queries/source-usage.sql?raw';
 import rankHistorySql from '../queries/rank-history.sql?raw';
 import rankingSql from '../queries/ranking.sql?raw';
+import topicFiguresSql from '../queries/topic-figures.sql?raw';
 import unitFiguresSql from '../queries/unit-figures.sql?raw';
 import { DISTRICT_PAR_YEARS } from '../../pipelines/district-years.ts';
 import { runBuildQuery } from './query-build.ts';
@@ -16,6 +20,10 @@ export const rankingRows = (year: number) => runBuildQuery(rankingSql, [String(y
 export const rankHistoryRows = () => runBuildQuery(rankHistorySql, []);
 export const unitFigures = (unitId: string) => runBuildQuery(unitFiguresSql, [unitId, unitId]);
 export const districts = () => runBuildQuery(districtsSql, []);
+export const disagreementRows = () => runBuildQuery(disagreementsSql, []);
+export const sourceUsage = () => runBuildQuery(sourceUsageSql, []);
+export const coverageRows = (indicatorId: string) => runBuildQuery(coverageSql, [indicatorId]);
+export const topicFigures = (topic: 'par_index' | 'satisfaction' | 'online_services' | 'governance' | 'reform_activity') => runBuildQuery(topicFiguresSql, [topic]);
 
 /** Number of district-level units with a published score or rank in a year's rows. */
 export const publishedCount = (rows: QueryRow[]) => new Set(rows.filter((r) => r.unit_level === 'district').map((r) => r.unit_id)).size;

@@ -55,7 +55,10 @@ async function rankingFigures(page: Page) {
 }
 
 describe('the built site in Chromium', () => {
-  it.each(['/xep-hang/', '/xep-hang/2019/', '/en/xep-hang/2023/', '/quan-huyen/phu-xuyen/', '/en/quan-huyen/cau-giay/'])(
+  it.each([
+    '/', '/en/', '/xep-hang/', '/xep-hang/2019/', '/en/xep-hang/2023/', '/hai-long/', '/en/hai-long/', '/dich-vu-cong/', '/en/dich-vu-cong/',
+    '/nguon-va-phuong-phap/', '/en/nguon-va-phuong-phap/', '/quan-huyen/phu-xuyen/', '/en/quan-huyen/cau-giay/',
+  ])(
     '%s shows its charts with JavaScript off',
     async (path) => {
       const { page } = await open(path, false);
@@ -66,12 +69,44 @@ describe('the built site in Chromium', () => {
     },
   );
 
-  it('loads nothing from another origin and no wasm before an interaction, with no console errors', async () => {
-    const { page, requests, errors } = await open('/xep-hang/');
-    expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
-    expect(requests.filter((u) => /\.wasm|duckdb|\.parquet/.test(u))).toEqual([]);
+  it.each(['/', '/en/', '/xep-hang/', '/hai-long/', '/dich-vu-cong/', '/en/dich-vu-cong/', '/nguon-va-phuong-phap/', '/du-lieu/', '/en/du-lieu/', '/quan-huyen/', '/quan-huyen/ba-vi/'])(
+    '%s loads nothing from another origin and no wasm before an interaction, with no console errors',
+    async (path) => {
+      const { page, requests, errors } = await open(path);
+      expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
+      expect(requests.filter((u) => /\.wasm|duckdb|\.parquet/.test(u))).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it.each(['/', '/hai-long/', '/dich-vu-cong/', '/nguon-va-phuong-phap/', '/du-lieu/'])('%s switches to English and back', async (path) => {
+    const { page, errors } = await open(path);
+    await page.click('a.lang-switch');
+    await page.waitForURL(`${server.url}/en${path}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.click('a.lang-switch');
+    await page.waitForURL(`${server.url}${path}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('lists every file of the data bundle with its true size on the data page', async () => {
+    const { page } = await open('/du-lieu/', false);
+    const listed = await page.$$eval('main table:first-of-type tbody tr td:first-child a', (as) => as.map((a) => a.textContent));
+    const descriptor = JSON.parse(readFileSync('dist/data/datapackage.json', 'utf8')) as { resources: { path: string }[] };
+    expect(listed).toEqual(descriptor.resources.map((r) => r.path));
+    expect(await page.textContent('#citation')).toContain('CC BY 4.0');
+    await page.context().close();
+  });
+
+  it('ships no synthetic test fixture', () => {
+    for (const file of ['data/observations.csv', 'data/sources.csv', 'xep-hang/2023/index.html']) {
+      const text = readFileSync(resolve(DIST, file), 'utf8');
+      expect(text).not.toContain('Synthetic fixture');
+      expect(text).not.toMatch(/press-a|example\.org/);
+    }
   });
 
   it('changing the year loads DuckDB-WASM and redraws the same figures the build-time chart has for that year', async () => {

@@ -1,0 +1,27 @@
+import * as Plot from '@observablehq/plot';
+import type { Lang } from '../i18n/messages.ts';
+import { t } from '../i18n/t.ts';
+import type { CoverageCell } from '../lib/coverage.ts';
+import { hatchPattern } from './patterns.ts';
+
+const MISSING_ID = 'coverage-missing';
+export const COVERAGE_FILL = { published: '#1f5fa8', disagreeing: '#c0392b', missing: `url(#${MISSING_ID})` } as const;
+
+/** Rows (units or indicators) by years; a missing cell is hatched, never coloured as if it had data. */
+export function coverageMatrixChart(cells: CoverageCell[], { lang }: { lang: Lang }): Plot.PlotOptions {
+  const rows = [...new Set(cells.map((c) => c.rowLabel))];
+  const label = { published: t(lang, 'covPublished'), disagreeing: t(lang, 'covDisagreeing'), missing: t(lang, 'covMissing') };
+  return {
+    width: 640,
+    height: rows.length * 16 + 50,
+    marginLeft: 170,
+    x: { type: 'band', label: null, tickFormat: (y: number) => String(y) },
+    y: { domain: rows, label: null, tickSize: 0 },
+    color: { type: 'identity' },
+    ariaLabel: t(lang, 'coverageDesc'),
+    marks: [
+      hatchPattern(MISSING_ID, '#b0b0b0'),
+      Plot.cell(cells, { x: 'year', y: 'rowLabel', fill: (c: CoverageCell) => COVERAGE_FILL[c.status], inset: 1, title: (c: CoverageCell) => `${c.rowLabel}, ${c.year}: ${label[c.status]}` }),
+    ],
+  };
+}

@@ -1,0 +1,114 @@
+import * as Plot from '@observablehq/plot';
+import type { Lang } from '../i18n/messages.ts';
+import { formatNumber, t } from '../i18n/t.ts';
+import { compactValue, valueText } from '../lib/figure-text.ts';
+import type { QueryRow } from '../lib/rows.ts';
+import { seriesColor } from './series-colors.ts';
+import { sourceLine } from './source-line.ts';
+
+export interface TimelineSeries {
+  key: string;
+  label: string;
+  color: string;
+}
+
+export interface TimelineOptions {
+  lang: Lang;
+  /** Draw the 1 July 2025 reorganisation as a marker (for figures that run into 2025). */
+  reorganisation?: boolean;
+  yLabel?: string;
+  /** Fixed y range; by default it spans the values and targets. */
+  yDomain?: [number, number];
+  width?: number;
+}
+
+/** A series is one indicator for one unit; the legend and the chart share this order. */
+export function timelineSeries(lang: Lang, rows: QueryRow[]): TimelineSeries[] {
+  const keys = [...new Set(rows.map((r) => `${r.indicator_id}|${r.unit_id}`))];
+  const indicators = new Set(rows.map((r) => r.indicator_id)).size;
+  return keys.map((key, i) => {
+    const r = rows.find((x) => `${x.indicator_id}|${x.unit_id}` === key)!;
+    const unit = String(lang === 'vi' ? r.unit_name_vi : r.unit_name_en);
+    const indicator = String(lang === 'vi' ? r.indicator_name_vi : r.indicator_name_en);
+    return { key, label: indicators > 1 ? `${unit} — ${indicator}` : unit, color: seriesColor(i) };
+  });
+}
+
+const date = (iso: unknown) => new Date(`${String(iso)}T00:00:00Z`);
+const yearTicks = ([from, to]: Date[]) => {
+  const ticks: Date[] = [];
+  for (let y = from!.getUTCFullYear(); y <= to!.getUTCFullYear(); y++) ticks.push(new Date(Date.UTC(y, 6, 2)));
+  return ticks.filter((d) => d >= from! && d <= to!);
+};
+const REORGANISATION = new Date('2025-07-01T00:00:00Z');
+/** A figure sits in the middle of its period: a year's figure between that year's ticks. */
+const midpoint = (r: QueryRow) => new Date((date(r.period_start).getTime() + date(r.period_end).getTime() + 86_400_000) / 2);
+
+/**
+ * Actuals and targets over time. An actual is a filled dot at the end of its period (a range is a
+ * bar over it); a target is an open diamond labelled with how it is stated ("≥ 50%"). Series are
+ * joined only between actuals, never to a target.
+ */
+export function indicatorTimelineChart(rows: QueryRow[], { lang, reorganisation = false, yLabel, yDomain, width = 640 }: TimelineOptions): Plot.PlotOptions {
+  const series = timelineSeries(lang, rows);
+  const color = new Map(series.map((s) => [s.key, s.color]));
+  const keyOf = (r: QueryRow) => `${r.indicator_id}|${r.unit_id}`;
+  type Plotted = QueryRow & { start: Date; end: Date; mid: Date; fill: string };
+  const plotted: Plotted[] = rows.filter((r) => typeof r.value === 'number').map((r) => Object.assign({}, r, { start: date(r.period_start), end: date(r.period_end), mid: midpoint(r), fill: color.get(keyOf(r))! }));
+  const actuals = plotted.filter((r) => r.kind === 'actual');
+  // Lines join only figures of adjacent periods; a missing month or year stays a gap.
+  const segment = new Map<Plotted, string>();
+  for (const s of series) {
+    const list = actuals.filter((r) => keyOf(r) === s.key).sort((a, b) => a.start.getTime() - b.start.getTime());
+    let n = 0;
+    list.forEach((r, i) => {
+      const previous = list[i - 1];
+      if (previous && previous.period !== r.period && previous.end.getTime() + 86_400_000 !== r.start.getTime()) n += 1;
+      segment.set(r, `${s.key}#${n}`);
+    });
+  }
+  // Two sources with the same figure share one label.
+  const labelled = [...new Map(actuals.map((r) => [`${keyOf(r)}|${r.period}|${r.value}|${r.rank}`, r])).values()];
+  const targets = plotted.filter((r) => r.kind === 'target');
+  // A stated range (2021/2025, 1 July–23 September 2025) is drawn as a bar over the range.
+  const ranges = plotted.filter((r) => String(r.period).includes('/'));
+  const yearly = plotted.every((r) => /^\d{4}(\/\d{4})?$/.test(String(r.period)));
+  const values = plotted.map((r) => r.value as number);
+  const percent = plotted.every((r) => r.indicator_unit === 'percent');
+  const domain = yDomain ?? [Math.max(0, Math.floor(Math.min(...values) - 5)), percent ? 100 : Math.ceil(Math.max(...values) + 3)];
+  const times = plotted.flatMap((r) => [r.start.getTime(), r.end.getTime()]);
+  if (reorganisation) times.push(REORGANISATION.getTime());
+  const xDomain = [new Date(Math.min(...times) - 60 * 86_400_000), new Date(Math.max(...times) + 60 * 86_400_000)];
+  const title = (r: QueryRow) => `${series.find((s) => s.key === keyOf(r))!.label}, ${r.period}: ${r.kind === 'target' ? `${t(lang, 'kindTarget')} ` : ''}${valueText(lang, r)}${r.as_of ? ` (${r.as_of})` : ''}\n${sourceLine(lang, r)}`;
+  return {
+    width,
+    height: 300,
+    marginLeft: 50,
+    marginRight: 20,
+    marginTop: 40,
+    x: {
+      type: 'utc',
+      domain: xDomain,
+      label: null,
+      // Yearly figures: one tick per year at mid-year, under its dots.
+      ...(yearly ? { ticks: yearTicks(xDomain), tickFormat: (d: Date) => String(d.getUTCFullYear()) } : {}),
+    },
+    y: { domain, label: yLabel ?? null, grid: true, tickFormat: (v: number) => formatNumber(lang, v) },
+    color: { type: 'identity' },
+    ariaLabel: series.map((s) => s.label).join('; '),
+    marks: [
+      ...(reorganisation
+        ? [
+            Plot.ruleX([REORGANISATION], { stroke: '#444', strokeDasharray: '3,3' }),
+            Plot.text([REORGANISATION], { x: (d: Date) => d, frameAnchor: 'top', dy: -20, textAnchor: 'middle', text: () => (lang === 'vi' ? '1/7/2025: bỏ cấp huyện' : '1 Jul 2025: district level ends'), fill: '#444' }),
+          ]
+        : []),
+      Plot.ruleY(ranges, { x1: 'start', x2: 'end', y: 'value', stroke: 'fill', strokeWidth: 3, strokeOpacity: 0.5 }),
+      Plot.line(actuals, { x: 'mid', y: 'value', z: (r: Plotted) => segment.get(r), stroke: 'fill', strokeOpacity: 0.6 }),
+      Plot.dot(actuals, { x: 'mid', y: 'value', fill: 'fill', r: 4.5, title }),
+      Plot.dot(targets, { x: 'mid', y: 'value', symbol: 'diamond', stroke: 'fill', fill: 'white', strokeWidth: 2, r: 6, title }),
+      Plot.text(targets, { x: 'mid', y: 'value', dy: -12, fill: 'fill', text: (r: QueryRow) => valueText(lang, r) }),
+      Plot.text(labelled, { x: 'mid', y: 'value', dy: 12, fill: 'fill', text: (r: QueryRow) => compactValue(lang, r) }),
+    ],
+  };
+}

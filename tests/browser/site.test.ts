@@ -44,8 +44,8 @@ async function rankingFigures(page: Page) {
   return page.evaluate(() => {
     const texts = (sel: string) => [...document.querySelectorAll(sel)].map((e) => e.textContent?.trim() ?? '');
     return {
-      labels: texts('#chart-ranking svg g[aria-label="y-axis tick label"] text'),
-      printed: texts('#chart-ranking svg g[aria-label="text"] text'),
+      labels: texts('#chart-ranking svg g[data-mark="y-axis tick label"] text'),
+      printed: texts('#chart-ranking svg g[data-mark="text"] text'),
       tooltips: texts('#chart-ranking svg circle title'),
       map: [...document.querySelectorAll('#chart-map svg path[fill]')].map((p) => `${p.getAttribute('fill')}|${p.querySelector('title')?.textContent ?? ''}`),
       table: texts('#chart-ranking table tbody tr'),

@@ -28,7 +28,7 @@ describe('indicatorTimelineChart', () => {
 
   it('never joins a line across a missing month', () => {
     const svg = renderSvg(indicatorTimelineChart([monthly('2024-07', 58.86), monthly('2024-10', 61.18), monthly('2024-11', 58.69), monthly('2024-12', 62.28)], { lang: 'en' }));
-    const lines = svg.match(/<g[^>]*aria-label="line"[^>]*>(.*?)<\/g>/)?.[1] ?? '';
+    const lines = svg.match(/<g[^>]*data-mark="line"[^>]*>(.*?)<\/g>/)?.[1] ?? '';
     // July stands alone (a path with no segment); October–November–December is one line of two segments.
     const drawn = [...lines.matchAll(/ d="([^"]*)"/g)].map((m) => m[1]!).filter((d) => d.includes('L'));
     expect(drawn).toHaveLength(1);

@@ -11,7 +11,7 @@ describe('rankHistoryChart', () => {
   it('joins only consecutive published years', async () => {
     const svg = renderSvg(rankHistoryChart(history as QueryRow[], { lang: 'vi', years: YEARS }));
     // Cầu Giấy 2019–2020–2021 gives two links; Phú Xuyên (2016, 2019, 2023) and Long Biên (2021, 2023, 2024) give none and one.
-    const links = svg.match(/<g[^>]*aria-label="link"[^>]*>(.*?)<\/g>/)?.[1] ?? '';
+    const links = svg.match(/<g[^>]*data-mark="link"[^>]*>(.*?)<\/g>/)?.[1] ?? '';
     expect((links.match(/<path/g) ?? []).length).toBe(3);
     expect((svg.match(/<circle/g) ?? []).length).toBe(9);
     await expect(normaliseSvg(svg)).toMatchFileSnapshot('__snapshots__/rank-history-vi.svg');

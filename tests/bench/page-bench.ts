@@ -13,6 +13,16 @@ const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '
 const RUNS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const firstContentfulPaint = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) resolve(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
 
 interface Transfer {
   url: string;
@@ -58,7 +68,7 @@ async function main() {
       const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
       chartInHtml = /<figure class="chart"[^]*?<svg/.test(await response!.text());
       bytes.push(transfers.reduce((sum, t) => sum + t.encoded, 0));
-      fcp.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+      fcp.push(await firstContentfulPaint(page));
       if (await page.$('a[data-year]')) {
         const years = await page.$$eval('a[data-year]:not([aria-current])', (as) => as.map((a) => (a as HTMLElement).dataset.year));
         for (const year of years.slice(0, 2)) {
@@ -79,7 +89,7 @@ async function main() {
       await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await slowPage.goto(server.url + path, { waitUntil: 'load' });
-      fcpSlow.push(await slowPage.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+      fcpSlow.push(await firstContentfulPaint(slowPage));
       await slow.close();
     }
     console.log(`\n${path}`);

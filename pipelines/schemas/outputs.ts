@@ -36,6 +36,16 @@ const toUnits: ForeignKey = { fields: ['unit_id'], reference: { resource: 'units
 const toIndicators: ForeignKey = { fields: ['indicator_id'], reference: { resource: 'indicators', fields: ['id'] } };
 const toSources: ForeignKey = { fields: ['source_id'], reference: { resource: 'sources', fields: ['id'] } };
 
+const obsIdField = f('obs_id', 'string', 'Observation id (see observations).', 'Mã quan sát (xem bảng observations).', true);
+const kindField = f('kind', 'string', 'actual or target.', 'Kết quả hoặc chỉ tiêu.', true);
+const comparatorField = f('comparator', 'string', 'How the value is stated: =, >= (at least), >, <=, <, ~ (about).', 'Cách nêu giá trị: =, >= (tối thiểu), >, <=, <, ~ (khoảng).');
+const noteField = f('note', 'string', 'Short note in our words.', 'Ghi chú.');
+const indicatorNameFields: Field[] = [
+  f('indicator_id', 'string', 'Indicator id.', 'Mã chỉ tiêu.', true),
+  f('indicator_name_en', 'string', 'Indicator name.', 'Tên chỉ tiêu (tiếng Anh).', true),
+  f('indicator_name_vi', 'string', 'Indicator name in Vietnamese.', 'Tên chỉ tiêu.', true),
+];
+
 const sourceColumns: Field[] = [
   f('source_id', 'string', 'Source id (see sources).', 'Mã nguồn (xem bảng sources).', true),
   f('source_publisher', 'string', 'Publisher of the source.', 'Cơ quan đăng tải.'),
@@ -151,19 +161,19 @@ export const districtParIndexOutput: OutputTable = {
   schema: {
     primaryKey: ['obs_id'],
     fields: [
-      f('obs_id', 'string', 'Observation id.', 'Mã quan sát.', true),
+      obsIdField,
       f('year', 'integer', 'Year assessed.', 'Năm đánh giá.', true),
       f('unit_id', 'string', 'Unit id.', 'Mã đơn vị.', true),
       f('unit_name_vi', 'string', 'Unit name.', 'Tên đơn vị.', true),
       f('unit_name_en', 'string', 'Unit name in English/ASCII.', 'Tên không dấu.', true),
       f('unit_type', 'string', 'quận, huyện, thị xã, or bloc.', 'Quận, huyện, thị xã hoặc khối.'),
-      f('kind', 'string', 'actual or target.', 'Kết quả hoặc chỉ tiêu.', true),
-      f('comparator', 'string', 'How the value is stated.', 'Cách nêu giá trị.'),
+      kindField,
+      comparatorField,
       f('score', 'number', 'Score in percent, as published.', 'Điểm (%), như được công bố.'),
       f('rank', 'integer', 'Rank among the 30 units, as published.', 'Thứ hạng trong 30 đơn vị.'),
       f('rank_of', 'integer', 'Number ranked, where the source states it.', 'Tổng số xếp hạng, khi nguồn nêu.'),
       ...sourceColumns,
-      f('note', 'string', 'Note.', 'Ghi chú.'),
+      noteField,
     ],
   },
   foreignKeys: [toUnits, toSources, { fields: ['obs_id'], reference: { resource: 'observations', fields: ['obs_id'] } }],
@@ -198,18 +208,16 @@ export const hanoiNationalOutput: OutputTable = {
   schema: {
     primaryKey: ['obs_id'],
     fields: [
-      f('obs_id', 'string', 'Observation id.', 'Mã quan sát.', true),
-      f('indicator_id', 'string', 'Indicator id.', 'Mã chỉ tiêu.', true),
-      f('indicator_name_en', 'string', 'Indicator name.', 'Tên chỉ tiêu (tiếng Anh).', true),
-      f('indicator_name_vi', 'string', 'Indicator name in Vietnamese.', 'Tên chỉ tiêu.', true),
+      obsIdField,
+      ...indicatorNameFields,
       f('year', 'integer', 'Year.', 'Năm.', true),
       f('unit_id', 'string', 'ha-noi or vn (national average).', 'ha-noi hoặc vn (trung bình cả nước).', true),
-      f('kind', 'string', 'actual or target.', 'Kết quả hoặc chỉ tiêu.', true),
-      f('comparator', 'string', 'How the value is stated.', 'Cách nêu giá trị.'),
+      kindField,
+      comparatorField,
       f('value', 'number', 'Score as published.', 'Điểm như được công bố.'),
       f('rank', 'integer', 'Rank among 63 provinces.', 'Thứ hạng trong 63 tỉnh, thành.'),
       ...sourceColumns,
-      f('note', 'string', 'Note.', 'Ghi chú.'),
+      noteField,
     ],
   },
   foreignKeys: [toUnits, toIndicators, toSources],
@@ -224,10 +232,8 @@ export const onlineServicesOutput: OutputTable = {
   schema: {
     primaryKey: ['obs_id'],
     fields: [
-      f('obs_id', 'string', 'Observation id.', 'Mã quan sát.', true),
-      f('indicator_id', 'string', 'Indicator id.', 'Mã chỉ tiêu.', true),
-      f('indicator_name_en', 'string', 'Indicator name.', 'Tên chỉ tiêu (tiếng Anh).', true),
-      f('indicator_name_vi', 'string', 'Indicator name in Vietnamese.', 'Tên chỉ tiêu.', true),
+      obsIdField,
+      ...indicatorNameFields,
       f('indicator_unit', 'string', 'Unit of the value.', 'Đơn vị của giá trị.', true),
       f('unit_id', 'string', 'Unit id.', 'Mã đơn vị.', true),
       f('unit_name_vi', 'string', 'Unit name.', 'Tên đơn vị.', true),
@@ -235,13 +241,13 @@ export const onlineServicesOutput: OutputTable = {
       f('period', 'string', 'Period as stated.', 'Thời kỳ.', true),
       f('period_start', 'date', 'First day of the period.', 'Ngày đầu thời kỳ.', true),
       f('period_end', 'date', 'Last day of the period.', 'Ngày cuối thời kỳ.', true),
-      f('kind', 'string', 'actual or target.', 'Kết quả hoặc chỉ tiêu.', true),
-      f('comparator', 'string', 'How the value is stated (>= for "at least").', 'Cách nêu giá trị (>= là "tối thiểu").'),
+      kindField,
+      comparatorField,
       f('value', 'number', 'Value as published.', 'Giá trị như được công bố.'),
       f('rank', 'integer', 'Rank, for the service index.', 'Thứ hạng (Bộ chỉ số 766).'),
       f('as_of', 'date', 'Calculation date, where known.', 'Ngày tính, khi biết.'),
       ...sourceColumns,
-      f('note', 'string', 'Note.', 'Ghi chú.'),
+      noteField,
     ],
   },
   foreignKeys: [toUnits, toIndicators, toSources],

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import figuresViewSql from '../queries/figures-view.sql?raw';
 import { plainRow, type QueryRunner } from './rows.ts';
 
 let connection: Promise<DuckDBConnection> | undefined;
@@ -15,6 +16,7 @@ async function connect(): Promise<DuckDBConnection> {
     const path = resolve('public/data', file).replace(/'/g, "''");
     await c.run(`CREATE VIEW ${table} AS SELECT * FROM read_parquet('${path}')`);
   }
+  await c.run(figuresViewSql);
   return c;
 }
 

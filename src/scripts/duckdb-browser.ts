@@ -7,6 +7,7 @@ import { Bool, DateDay, Float64, Int32, Table, Utf8, vectorFromArray, type DataT
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { BUNDLE_TABLES } from '../lib/bundle-tables.ts';
 import { plainRow, type QueryRunner } from '../lib/rows.ts';
+import figuresViewSql from '../queries/figures-view.sql?raw';
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -51,6 +52,7 @@ async function connect(): Promise<duckdb.AsyncDuckDBConnection> {
   // Everything the queries need is loaded from this site; DuckDB must never fetch an extension.
   await c.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
   for (const [name, table] of await tables) await c.insertArrowTable(table, { name, create: true });
+  await c.query(figuresViewSql);
   return c;
 }
 

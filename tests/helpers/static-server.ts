@@ -18,13 +18,16 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves the built site the way a static host does (gzip for compressible types), on loopback only,
- * so tests and the benchmark see the bytes a reader's browser would receive.
+ * Serves the built site the way a static host does (gzip for compressible types, optionally under a
+ * sub-path as on GitHub Pages), on loopback only, so tests and the benchmark see the bytes a
+ * reader's browser would receive.
  */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(root: string, basePath = '/'): Promise<{ url: string; close: () => Promise<void> }> {
   const gzipped = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const fullPath = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (!fullPath.startsWith(basePath)) return void response.writeHead(404).end('outside the base path');
+    const path = `/${fullPath.slice(basePath.length)}`;
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

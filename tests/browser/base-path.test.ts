@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+// The site as GitHub Pages serves a project site: everything under /<repo>/.
+const BASE = '/hanoi-par/';
+let outDir: string;
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(() => {
+  outDir = mkdtempSync(join(tmpdir(), 'par-site-'));
+  // Vitest sets BASE_URL, MODE, DEV, PROD and SSR in its environment; Astro would take them for the
+  // site's own import.meta.env, so the build gets an environment without them.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'TEST', 'NODE_ENV'].includes(k)));
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    env: { ...env, BASE_PATH: BASE },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+
+describe(`the site built with BASE_PATH=${BASE}`, () => {
+  it('links only to addresses under the base path', () => {
+    for (const file of htmlFiles(outDir)) {
+      const links = [...readFileSync(file, 'utf8').matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
+      expect(links.filter((l) => !l.startsWith(BASE)), file).toEqual([]);
+    }
+  });
+
+  it('serves the ranking page and redraws a year from the data under the base path', async () => {
+    server = await serveStatic(outDir, BASE);
+    browser = await launchChromium();
+    const page = await browser.newPage();
+    const failed: string[] = [];
+    page.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
+    await page.goto(`${server.url}${BASE}xep-hang/`);
+    await page.click('a[data-year="2021"]');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-part="status"]')?.dataset.state === 'ready');
+    expect(page.url()).toBe(`${server.url}${BASE}xep-hang/2021/`);
+    expect(failed).toEqual([]);
+  });
+});

@@ -19,6 +19,13 @@ const bytesOf = (name: string) => {
 };
 const asText = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
 
+function compileProfile() {
+  const profile = JSON.parse(readFileSync('tests/fixtures/profiles/datapackage-2.0.condensed.json', 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  return ajv.compile(profile);
+}
+
 beforeAll(() => {
   bundle = buildBundle('data');
   dir = mkdtempSync(join(tmpdir(), 'par-bundle-'));
@@ -66,11 +73,8 @@ describe('the data bundle built from data/', () => {
   });
 
   it('has a datapackage.json valid against the Data Package v2 profile, with true sizes and hashes', () => {
-    const profile = JSON.parse(readFileSync('tests/fixtures/profiles/datapackage-2.0.condensed.json', 'utf8'));
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats.default(ajv);
     const descriptor = JSON.parse(new TextDecoder().decode(bytesOf('datapackage.json')));
-    const validate = ajv.compile(profile);
+    const validate = compileProfile();
     expect(validate(descriptor), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(descriptor.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
     for (const resource of descriptor.resources) {
@@ -82,8 +86,7 @@ describe('the data bundle built from data/', () => {
   });
 
   it('the profile check fails for a broken descriptor', () => {
-    const profile = JSON.parse(readFileSync('tests/fixtures/profiles/datapackage-2.0.condensed.json', 'utf8'));
-    const validate = new Ajv({ strict: false }).compile(profile);
+    const validate = compileProfile();
     const descriptor = JSON.parse(new TextDecoder().decode(bytesOf('datapackage.json')));
     descriptor.resources[0].schema.fields[0].type = 'text';
     expect(validate(descriptor)).toBe(false);

@@ -12,9 +12,9 @@ export function coverageMatrixChart(cells: CoverageCell[], { lang }: { lang: Lan
   const rows = [...new Set(cells.map((c) => c.rowLabel))];
   const label = { published: t(lang, 'covPublished'), disagreeing: t(lang, 'covDisagreeing'), missing: t(lang, 'covMissing') };
   return {
-    width: 640,
+    width: 520,
     height: rows.length * 16 + 50,
-    marginLeft: 170,
+    marginLeft: 120,
     x: { type: 'band', label: null, tickFormat: (y: number) => String(y) },
     y: { domain: rows, label: null, tickSize: 0 },
     color: { type: 'identity' },

@@ -49,7 +49,7 @@ const midpoint = (r: QueryRow) => new Date((date(r.period_start).getTime() + dat
  * bar over it); a target is an open diamond labelled with how it is stated ("≥ 50%"). Series are
  * joined only between actuals, never to a target.
  */
-export function indicatorTimelineChart(rows: QueryRow[], { lang, reorganisation = false, yLabel, yDomain, width = 640 }: TimelineOptions): Plot.PlotOptions {
+export function indicatorTimelineChart(rows: QueryRow[], { lang, reorganisation = false, yLabel, yDomain, width = 520 }: TimelineOptions): Plot.PlotOptions {
   const series = timelineSeries(lang, rows);
   const color = new Map(series.map((s) => [s.key, s.color]));
   const keyOf = (r: QueryRow) => `${r.indicator_id}|${r.unit_id}`;

@@ -26,7 +26,7 @@ export function rankHistoryChart(rows: QueryRow[], { lang, years, rankOf = 30, t
   });
   const last = [...Map.groupBy(byUnitYear.values(), (r) => r.unit_id).values()].map((g) => g.reduce((a, b) => ((b.year as number) > (a.year as number) ? b : a)));
   return {
-    width: 640,
+    width: 500,
     height: 380,
     marginTop: 70,
     marginRight: 90,

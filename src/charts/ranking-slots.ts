@@ -49,10 +49,10 @@ export function rankingChart(rows: QueryRow[], { lang, rankOf = 30 }: RankingOpt
 
   const domain = [...slots, ...unrankedKeys];
   return {
-    width: 640,
+    width: 440,
     height: domain.length * ROW_HEIGHT + 50,
-    marginLeft: 150,
-    marginRight: 70,
+    marginLeft: 130,
+    marginRight: 50,
     marginTop: 30,
     x: { domain: xDomain, label: t(lang, 'colScore'), grid: true, tickFormat: (v: number) => formatNumber(lang, v) },
     y: { domain, label: null, tickFormat: (k: string) => labels.get(k) ?? k, tickSize: 0 },

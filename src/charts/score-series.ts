@@ -14,7 +14,7 @@ export function scoreSeriesChart(rows: QueryRow[], { lang, years }: ScoreSeriesO
   const scored = rows.filter((r) => typeof r.value === 'number').map((r): QueryRow => ({ ...r, year: Number(String(r.period).slice(0, 4)) }));
   const values = scored.map((r) => r.value as number);
   return {
-    width: 560,
+    width: 460,
     height: 240,
     marginLeft: 50,
     x: { type: 'point', domain: [...years], label: null, tickFormat: (y: number) => String(y) },

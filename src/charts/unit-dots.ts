@@ -16,7 +16,7 @@ export function unitDotsChart(rows: QueryRow[], { lang, xLabel }: UnitDotsOption
   const label = (r: QueryRow) => `${r.rank !== null ? `${r.rank} · ` : ''}${name(r)}`;
   const values = rows.map((r) => r.value as number);
   return {
-    width: 560,
+    width: 440,
     height: sorted.length * 26 + 50,
     marginLeft: 130,
     marginRight: 50,

@@ -3,9 +3,12 @@ import { formatNumber, t } from '../i18n/t.ts';
 import type { DataTable } from './html.ts';
 import type { QueryRow } from './rows.ts';
 
+/** Number of district-level units with a published score or rank in a year's ranking rows. */
+export const publishedCount = (rows: QueryRow[]) => new Set(rows.filter((r) => r.unit_level === 'district').map((r) => r.unit_id)).size;
+
 /** Texts and table of the ranking figure for one year, shared by the build and the browser. */
 export function rankingFigureText(lang: Lang, year: number, rows: QueryRow[]) {
-  const published = new Set(rows.filter((r) => r.unit_level === 'district').map((r) => r.unit_id)).size;
+  const published = publishedCount(rows);
   const table: DataTable = {
     caption: t(lang, 'rankingChartTitle', { year }),
     columns: [t(lang, 'colRank'), t(lang, 'colUnit'), t(lang, 'colScore'), t(lang, 'source')],

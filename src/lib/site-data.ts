@@ -12,7 +12,7 @@ import topicFiguresSql from '../queries/topic-figures.sql?raw';
 import unitFiguresSql from '../queries/unit-figures.sql?raw';
 import { DISTRICT_PAR_YEARS } from '../../pipelines/district-years.ts';
 import { runBuildQuery } from './query-build.ts';
-import type { QueryRow } from './rows.ts';
+import { publishedCount } from './ranking-view.ts';
 
 export { DISTRICT_PAR_YEARS };
 
@@ -25,8 +25,6 @@ export const sourceUsage = () => runBuildQuery(sourceUsageSql, []);
 export const coverageRows = (indicatorId: string) => runBuildQuery(coverageSql, [indicatorId]);
 export const topicFigures = (topic: 'par_index' | 'satisfaction' | 'online_services' | 'governance' | 'reform_activity') => runBuildQuery(topicFiguresSql, [topic]);
 
-/** Number of district-level units with a published score or rank in a year's rows. */
-export const publishedCount = (rows: QueryRow[]) => new Set(rows.filter((r) => r.unit_level === 'district').map((r) => r.unit_id)).size;
 
 /** The year the ranking page opens on: the one with the most published units (the latest on a tie). */
 export async function defaultRankingYear(): Promise<number> {

@@ -40,14 +40,42 @@ async function loadTable(name: string): Promise<Table> {
   return new Table(Object.fromEntries(columns.map((c) => [c.name, vectorFromArray(rows.map((r) => r[c.name] ?? null), arrowType(c))])));
 }
 
+/** Bytes of the engine received so far, for the progress message. */
+export type LoadProgress = (receivedBytes: number) => void;
+
+/**
+ * Downloads the wasm in this thread and hands the worker a local copy: the reader sees progress, and
+ * a failed download rejects here instead of leaving the worker waiting forever.
+ */
+async function downloadModule(url: string, onProgress: LoadProgress): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    onProgress(received);
+  }
+  return URL.createObjectURL(new Blob(chunks as BlobPart[], { type: 'application/wasm' }));
+}
+
 let connection: Promise<duckdb.AsyncDuckDBConnection> | undefined;
 
-async function connect(): Promise<duckdb.AsyncDuckDBConnection> {
+async function connect(onProgress: LoadProgress): Promise<duckdb.AsyncDuckDBConnection> {
   const bundle = await duckdb.selectBundle(BUNDLES);
+  const tables = Promise.all(BUNDLE_TABLES.map(async (name) => [name, await loadTable(name)] as const));
+  const module = await downloadModule(bundle.mainModule, onProgress);
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  const tables = Promise.all(BUNDLE_TABLES.map(async (name) => [name, await loadTable(name)] as const));
-  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  try {
+    await db.instantiate(module, bundle.pthreadWorker);
+  } finally {
+    URL.revokeObjectURL(module);
+  }
   const c = await db.connect();
   // Everything the queries need is loaded from this site; DuckDB must never fetch an extension.
   await c.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
@@ -59,9 +87,17 @@ async function connect(): Promise<duckdb.AsyncDuckDBConnection> {
 /** Runs one of the chart queries (the same SQL files the build runs) in DuckDB-WASM. */
 const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
 
+/** Starts the engine once (later calls share it); a failed start can be tried again. */
+export function loadEngine(onProgress: LoadProgress = () => {}): Promise<duckdb.AsyncDuckDBConnection> {
+  connection ??= connect(onProgress).catch((error: unknown) => {
+    connection = undefined;
+    throw error;
+  });
+  return connection;
+}
+
 export const runBrowserQuery: QueryRunner = async (sql, params) => {
-  connection ??= connect();
-  const c = await connection;
+  const c = await loadEngine();
   // Each chart query is prepared once and reused: a second year change costs only its execution.
   if (!statements.has(sql)) statements.set(sql, c.prepare(sql));
   const result = await (await statements.get(sql)!).query(...params);

@@ -6,13 +6,13 @@ import { districtMapChart } from '../charts/district-map.ts';
 import { finishChart } from '../charts/finish.ts';
 import { rankingChart } from '../charts/ranking-slots.ts';
 import type { Lang } from '../i18n/messages.ts';
-import { t } from '../i18n/t.ts';
+import { formatNumber, t } from '../i18n/t.ts';
 import { tableHtml } from '../lib/html.ts';
 import { rankingFigureText } from '../lib/ranking-view.ts';
 import { sourceListHtml } from '../lib/sources.ts';
 import districtsSql from '../queries/districts.sql?raw';
 import rankingSql from '../queries/ranking.sql?raw';
-import { runBrowserQuery } from './duckdb-browser.ts';
+import { loadEngine, runBrowserQuery } from './duckdb-browser.ts';
 
 let boundaries: Promise<FeatureCollection> | undefined;
 let shapeIds: Promise<Map<string, string>> | undefined;
@@ -35,6 +35,10 @@ function replaceFigure(figure: HTMLElement, spec: Plot.PlotOptions, parts: { tit
 /** Redraws the ranking and the map for a year from the Parquet bundle, queried in DuckDB-WASM. */
 export async function showRankingYear(app: HTMLElement, year: number): Promise<void> {
   const lang = app.dataset.lang as Lang;
+  const status = app.querySelector<HTMLElement>('[data-part="status"]')!;
+  await loadEngine((bytes) => {
+    status.textContent = `${t(lang, 'loading')} ${formatNumber(lang, bytes / 1_048_576, 1)} MB`;
+  });
   shapeIds ??= runBrowserQuery(districtsSql, []).then((units) => new Map(units.map((u) => [String(u.id), String(u.geo_shape_id)])));
   const [rows, shapes, geo] = await Promise.all([runBrowserQuery(rankingSql, [String(year)]), shapeIds, loadBoundaries()]);
   const text = rankingFigureText(lang, year, rows);
@@ -47,7 +51,6 @@ export async function showRankingYear(app: HTMLElement, year: number): Promise<v
     else link.removeAttribute('aria-current');
   }
   app.dataset.year = String(year);
-  const status = app.querySelector<HTMLElement>('[data-part="status"]')!;
   status.dataset.state = 'ready';
   status.textContent = t(lang, 'exploreReady');
 }

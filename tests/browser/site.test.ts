@@ -21,6 +21,9 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Requests that left this machine's site; blob: and data: addresses are local copies, not requests. */
+const offOrigin = (requests: string[]) => requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
+
 interface Watched {
   page: Page;
   requests: string[];
@@ -73,7 +76,7 @@ describe('the built site in Chromium', () => {
     '%s loads nothing from another origin and no wasm before an interaction, with no console errors',
     async (path) => {
       const { page, requests, errors } = await open(path);
-      expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
+      expect(offOrigin(requests)).toEqual([]);
       expect(requests.filter((u) => /\.wasm|duckdb|\.parquet/.test(u))).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
@@ -121,9 +124,33 @@ describe('the built site in Chromium', () => {
       await prerendered.page.context().close();
     }
     expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
-    expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
+    expect(offOrigin(requests)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('shows progress while the engine loads and, if it cannot load, keeps the pre-rendered chart and says so', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Hold the wasm until the progress message has been seen, then let it fail.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.abort();
+    });
+    await page.goto(`${server.url}/xep-hang/`, { waitUntil: 'networkidle' });
+    const before = await rankingFigures(page);
+    await page.click('a[data-year="2019"]');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-part="status"]')?.dataset.state === 'loading');
+    expect(await page.getAttribute('#ranking-app', 'aria-busy')).toBe('true');
+    expect(await page.textContent('[data-part="status"]')).toMatch(/^Đang tải công cụ dữ liệu…/);
+    release();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-part="status"]')?.dataset.state === 'error');
+    expect(await page.textContent('[data-part="status"]')).toContain('biểu đồ tĩnh vẫn hiển thị');
+    expect(await rankingFigures(page)).toEqual(before);
+    expect(page.url()).toBe(`${server.url}/xep-hang/`);
+    await context.close();
   });
 
   it('has a page for each of the 30 district-level units in both languages, with its name as the heading', async () => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ColumnTable } from 'arquero';
 import { buildDataset, type BuiltDataset } from './build.ts';
-import { BOUNDARIES_FILE, buildDatapackage, BOUNDARY_ATTRIBUTION, CITATION, sha256, type WrittenFile } from './datapackage.ts';
+import { BOUNDARIES_FILE, buildDatapackage, BOUNDARY_ATTRIBUTION, CITATION, CITATION_VI, sha256, type WrittenFile } from './datapackage.ts';
 import { toCsv } from './lib/csv-write.ts';
 import { DataValidationError } from './lib/errors.ts';
 import { toParquet } from './lib/parquet-write.ts';
@@ -40,6 +40,8 @@ column (Frictionless Data Package v2) and \`SHA256SUMS\` lets you check the file
 Compiled data: CC BY 4.0. Cite as:
 
 > ${CITATION}
+
+> ${CITATION_VI}
 
 ${BOUNDARY_ATTRIBUTION}
 

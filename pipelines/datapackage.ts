@@ -8,6 +8,8 @@ export const BOUNDARY_ATTRIBUTION =
   'District boundaries: geoBoundaries (geoboundaries.org), Viet Nam ADM2 VNM-ADM2-81297802 (2020), original data OCHA ROAP / Government of Viet Nam, CC BY 3.0 IGO. Modified: Hà Nội\'s 30 units selected, Vietnamese names added, geometry simplified.';
 export const CITATION =
   'Hà Nội administrative-reform dashboard: open dataset of published PAR INDEX, SIPAS and online-service figures for Hà Nội (CC BY 4.0). Each figure cites its original publisher in sources.csv.';
+export const CITATION_VI =
+  'Trang số liệu cải cách hành chính Hà Nội: bộ dữ liệu mở các số liệu PAR INDEX, SIPAS và dịch vụ công trực tuyến đã công bố của Hà Nội (CC BY 4.0). Mỗi số liệu ghi nguồn gốc trong sources.csv.';
 
 export const BOUNDARIES_FILE = 'hanoi-districts.topojson';
 
@@ -60,7 +62,7 @@ export function buildDatapackage(tables: { table: OutputTable; csv: WrittenFile;
     licenses: [DATA_LICENSE],
     contributors: [{ title: 'Hà Nội administrative-reform dashboard contributors', roles: ['creator'] }],
     sources: sources.map((s) => ({ title: `${s.publisher as string}: ${s.title as string}`, ...(s.url ? { path: s.url as string } : {}) })),
-    attribution: { boundaries: BOUNDARY_ATTRIBUTION, citation: CITATION },
+    attribution: { boundaries: BOUNDARY_ATTRIBUTION, citation: CITATION, citation_vi: CITATION_VI },
     resources: [
       ...tables.flatMap(({ table, csv, parquet }) => [resource(table, csv, 'csv'), resource(table, parquet, 'parquet')]),
       {

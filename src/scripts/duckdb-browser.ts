@@ -68,9 +68,13 @@ let connection: Promise<duckdb.AsyncDuckDBConnection> | undefined;
 async function connect(onProgress: LoadProgress): Promise<duckdb.AsyncDuckDBConnection> {
   const bundle = await duckdb.selectBundle(BUNDLES);
   const tables = Promise.all(BUNDLE_TABLES.map(async (name) => [name, await loadTable(name)] as const));
-  const module = await downloadModule(bundle.mainModule, onProgress);
+  // The worker script loads while the wasm downloads.
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  const module = await downloadModule(bundle.mainModule, onProgress).catch((error: unknown) => {
+    worker.terminate();
+    throw error;
+  });
   try {
     await db.instantiate(module, bundle.pthreadWorker);
   } finally {

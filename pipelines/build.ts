@@ -23,7 +23,6 @@ export interface BuiltDataset {
   observations: ColumnTable;
   context: ColumnTable;
   disagreements: ColumnTable;
-  steps: StepResult[];
 }
 
 const byId = (table: ColumnTable | null) => new Map(((table?.objects() ?? []) as Row[]).map((r) => [r.id as string, r]));
@@ -84,6 +83,5 @@ export function buildDataset(dataDir: string): BuiltDataset {
     observations,
     context: context.table!,
     disagreements: disagreements.table!,
-    steps,
   };
 }

@@ -27,13 +27,14 @@ export function rankingChart(rows: QueryRow[], { lang, rankOf = 30 }: RankingOpt
 
   const slots = Array.from({ length: rankOf }, (_, i) => `rank:${i + 1}`);
   const unrankedKeys = [...new Set(units.filter((r) => r.rank === null).map(keyOf))];
-  const labels = new Map<string, string>(slots.map((s) => [s, s.slice(5)]));
-  for (const r of units) {
-    const key = keyOf(r);
-    const prefix = r.rank !== null ? `${r.rank}` : '–';
-    const names = new Set([...(labels.get(key)?.split(' · ').slice(1) ?? []), name(r)]);
-    labels.set(key, `${prefix} · ${[...names].join(', ')}`);
-  }
+  // Names per place (several sources may name the same unit; a tie would name two units).
+  const namesAt = new Map<string, Set<string>>();
+  for (const r of units) namesAt.set(keyOf(r), (namesAt.get(keyOf(r)) ?? new Set()).add(name(r)));
+  const labelOf = (key: string) => {
+    const names = namesAt.get(key);
+    const place = key.startsWith('rank:') ? key.slice(5) : '–';
+    return names ? `${place} · ${[...names].join(', ')}` : place;
+  };
   const filled = new Set(units.map(keyOf));
   const gaps = slots.filter((s) => !filled.has(s)).map((key) => ({ key }));
 
@@ -55,7 +56,7 @@ export function rankingChart(rows: QueryRow[], { lang, rankOf = 30 }: RankingOpt
     marginRight: 50,
     marginTop: 30,
     x: { domain: xDomain, label: t(lang, 'colScore'), grid: true, tickFormat: (v: number) => formatNumber(lang, v) },
-    y: { domain, label: null, tickFormat: (k: string) => labels.get(k) ?? k, tickSize: 0 },
+    y: { domain, label: null, tickFormat: labelOf, tickSize: 0 },
     ariaLabel: t(lang, 'rankingChartDesc'),
     marks: [
       hatchPattern(GAP_ID),

@@ -230,4 +230,3 @@ export const messages = {
 
 export type Lang = keyof typeof messages;
 export type MessageKey = keyof (typeof messages)['vi'];
-export const LANGS: Lang[] = ['vi', 'en'];

@@ -12,10 +12,6 @@ export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }).format(value);
 }
 
-export function formatPercent(lang: Lang, value: number): string {
-  return `${formatNumber(lang, value)}%`;
-}
-
 /** ISO dates (YYYY, YYYY-MM or YYYY-MM-DD) as a reader writes them. */
 export function formatDate(lang: Lang, iso: string): string {
   const [y, m, d] = iso.split('-');

@@ -1,17 +1,18 @@
 /**
  * `npm run lighthouse`: Lighthouse (mobile preset) on the built site, served gzip on loopback, in
- * Debian's Chromium. Prints the four category scores per page; the figures are reported, not asserted.
+ * the test browser (CHROME_PATH, or the Chromium shipped in @sparticuz/chromium). Prints the four category scores per page; the figures are reported, not asserted.
  */
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROME_FLAGS, chromeExecutable } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/xep-hang/'];
 const server = await serveStatic(resolve('dist'));
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromePath: await chromeExecutable(),
+  chromeFlags: CHROME_FLAGS,
 });
 try {
   for (const path of paths) {

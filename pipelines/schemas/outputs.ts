@@ -39,7 +39,10 @@ const toSources: ForeignKey = { fields: ['source_id'], reference: { resource: 's
 const obsIdField = f('obs_id', 'string', 'Observation id (see observations).', 'Mã quan sát (xem bảng observations).', true);
 const kindField = f('kind', 'string', 'actual or target.', 'Kết quả hoặc chỉ tiêu.', true);
 const comparatorField = f('comparator', 'string', 'How the value is stated: =, >= (at least), >, <=, <, ~ (about).', 'Cách nêu giá trị: =, >= (tối thiểu), >, <=, <, ~ (khoảng).');
-const noteField = f('note', 'string', 'Short note in our words.', 'Ghi chú.');
+const noteFields: Field[] = [
+  f('note_en', 'string', 'Short note in our words, in English.', 'Ghi chú, tiếng Anh.'),
+  f('note_vi', 'string', 'The same note in Vietnamese.', 'Ghi chú.'),
+];
 const indicatorNameFields: Field[] = [
   f('indicator_id', 'string', 'Indicator id.', 'Mã chỉ tiêu.', true),
   f('indicator_name_en', 'string', 'Indicator name.', 'Tên chỉ tiêu (tiếng Anh).', true),
@@ -78,7 +81,7 @@ export const observationsOutput: OutputTable = {
       f('group', 'string', 'For group rows: the set (top:3, bottom:5, after-leader:listed-2…).', 'Với dòng nhóm: tên nhóm.'),
       f('as_of', 'date', 'Date the figure was calculated, where the publisher recalculates.', 'Ngày tính số liệu.'),
       f('source_id', 'string', 'Source id.', 'Mã nguồn.', true),
-      f('note', 'string', 'Short note in our words.', 'Ghi chú.'),
+      ...noteFields,
     ],
   },
   foreignKeys: [toUnits, toIndicators, toSources],
@@ -173,7 +176,7 @@ export const districtParIndexOutput: OutputTable = {
       f('rank', 'integer', 'Rank among the 30 units, as published.', 'Thứ hạng trong 30 đơn vị.'),
       f('rank_of', 'integer', 'Number ranked, where the source states it.', 'Tổng số xếp hạng, khi nguồn nêu.'),
       ...sourceColumns,
-      noteField,
+      ...noteFields,
     ],
   },
   foreignKeys: [toUnits, toSources, { fields: ['obs_id'], reference: { resource: 'observations', fields: ['obs_id'] } }],
@@ -217,7 +220,7 @@ export const hanoiNationalOutput: OutputTable = {
       f('value', 'number', 'Score as published.', 'Điểm như được công bố.'),
       f('rank', 'integer', 'Rank among 63 provinces.', 'Thứ hạng trong 63 tỉnh, thành.'),
       ...sourceColumns,
-      noteField,
+      ...noteFields,
     ],
   },
   foreignKeys: [toUnits, toIndicators, toSources],
@@ -247,7 +250,7 @@ export const onlineServicesOutput: OutputTable = {
       f('rank', 'integer', 'Rank, for the service index.', 'Thứ hạng (Bộ chỉ số 766).'),
       f('as_of', 'date', 'Calculation date, where known.', 'Ngày tính, khi biết.'),
       ...sourceColumns,
-      noteField,
+      ...noteFields,
     ],
   },
   foreignKeys: [toUnits, toIndicators, toSources],

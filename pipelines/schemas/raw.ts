@@ -21,7 +21,8 @@ export const unitsSchema: TableSchema = {
     { name: 'geo_shape_id', type: 'string', description_en: 'geoBoundaries shapeID of the boundary (district-level units).', description_vi: 'shapeID của ranh giới trong geoBoundaries (cấp huyện).' },
     { name: 'valid_from', type: 'date', description_en: 'First day the unit existed in this form, where it matters.', description_vi: 'Ngày đầu đơn vị tồn tại theo dạng này, khi cần.' },
     { name: 'valid_until', type: 'date', description_en: 'Last day the unit existed (2025-06-30 for the district level).', description_vi: 'Ngày cuối đơn vị tồn tại (30/6/2025 với cấp huyện).' },
-    { name: 'note', type: 'string', description_en: 'Note on how figures for the unit are to be read.', description_vi: 'Ghi chú cách đọc số liệu của đơn vị.' },
+    { name: 'note_en', type: 'string', description_en: 'Note on how figures for the unit are to be read, in English.', description_vi: 'Ghi chú cách đọc số liệu của đơn vị, tiếng Anh.' },
+    { name: 'note_vi', type: 'string', description_en: 'The same note in Vietnamese.', description_vi: 'Ghi chú cách đọc số liệu của đơn vị.' },
   ],
 };
 
@@ -78,7 +79,8 @@ export const observationsRawSchema: TableSchema = {
     { name: 'group', type: 'string', description_en: 'For group rows: the set, e.g. top:3, bottom:5, after-leader:listed-2.', description_vi: 'Với dòng nhóm: tên nhóm, ví dụ top:3, bottom:5.' },
     { name: 'as_of', type: 'date', description_en: 'Date the figure was calculated, where the publisher recalculates it.', description_vi: 'Ngày tính số liệu, khi nơi công bố có tính lại.' },
     { name: 'source', type: 'string', required: true, description_en: 'Source id from sources.csv.', description_vi: 'Mã nguồn trong sources.csv.' },
-    { name: 'note', type: 'string', description_en: 'Short note in our own words.', description_vi: 'Ghi chú ngắn của dự án.' },
+    { name: 'note_en', type: 'string', description_en: 'Short note in our own words, in English.', description_vi: 'Ghi chú ngắn của dự án, tiếng Anh.' },
+    { name: 'note_vi', type: 'string', description_en: 'The same note in Vietnamese (a quotation stays in the words of its source).', description_vi: 'Ghi chú ngắn của dự án (trích dẫn giữ nguyên lời của nguồn).' },
   ],
 };
 

@@ -30,7 +30,7 @@ export function observationId(row: Row): string {
   return createHash('sha256').update(observationKey(row)).digest('hex').slice(0, 12);
 }
 
-const RESOLVED_COLUMNS = ['unit_id', 'indicator_id', 'period', 'period_start', 'period_end', 'kind', 'comparator', 'value', 'rank', 'rank_of', 'group', 'as_of', 'source_id', 'note', 'line'];
+const RESOLVED_COLUMNS = ['unit_id', 'indicator_id', 'period', 'period_start', 'period_end', 'kind', 'comparator', 'value', 'rank', 'rank_of', 'group', 'as_of', 'source_id', 'note_en', 'note_vi', 'line'];
 
 function checkRow(row: Row, reference: Reference, at: (column: string) => { line: number; column: number }, file: string): { issues: DataIssue[]; resolved?: Row } {
   const issues: DataIssue[] = [];
@@ -99,7 +99,8 @@ function checkRow(row: Row, reference: Reference, at: (column: string) => { line
       group: row.group ?? null,
       as_of: row.as_of ?? null,
       source_id: row.source ?? null,
-      note: row.note ?? null,
+      note_en: row.note_en ?? null,
+      note_vi: row.note_vi ?? null,
     },
   };
 }

@@ -7,7 +7,7 @@ SELECT
   strftime(period_end, '%Y-%m-%d') AS period_end,
   kind, comparator, value, rank, rank_of,
   strftime(as_of, '%Y-%m-%d') AS as_of,
-  note, source_publisher, source_title, source_published, source_url
+  note_en, note_vi, source_publisher, source_title, source_published, source_url
 FROM figures
 WHERE topic = ? AND kind <> 'group'
 ORDER BY indicator_id, period_start, unit_id, kind, source_id

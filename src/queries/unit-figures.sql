@@ -2,7 +2,7 @@
 -- 2: the unit id.
 SELECT
   obs_id, unit_id, unit_name_vi, unit_name_en, indicator_id, indicator_name_vi, indicator_name_en,
-  indicator_unit, topic, period, kind, comparator, value, rank, rank_of, "group", note,
+  indicator_unit, topic, period, kind, comparator, value, rank, rank_of, "group", note_en, note_vi,
   source_publisher, source_title, source_published, source_url
 FROM figures
 WHERE unit_id = ? OR unit_parent_id = ?

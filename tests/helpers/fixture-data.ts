@@ -12,4 +12,4 @@ export function fixtureWith(replacements: Record<string, string> = {}): string {
   return dir;
 }
 
-export const OBS_HEADER = 'unit,indicator,period,kind,comparator,value,rank,rank_of,group,as_of,source,note';
+export const OBS_HEADER = 'unit,indicator,period,kind,comparator,value,rank,rank_of,group,as_of,source,note_en,note_vi';

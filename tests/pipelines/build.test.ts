@@ -36,24 +36,24 @@ describe('buildDataset on the valid fixture', () => {
 describe('buildDataset refuses bad input, naming file, line and column', () => {
   type Expected = Partial<Omit<DataIssue, 'message'>> & { message: RegExp };
   const cases: [string, Record<string, string>, Expected][] = [
-    ['an unknown unit', { 'observations/par-index-hanoi.csv': obs('Quận Không Có,par_index_district,2023,actual,,90,,,,,press-a,') }, { file: 'observations/par-index-hanoi.csv', line: 2, column: 1, message: /unknown unit 'Quận Không Có'/ }],
-    ['an unknown indicator', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_ward,2023,actual,,90,,,,,press-a,') }, { line: 2, column: 9, message: /unknown indicator 'par_index_ward'/ }],
-    ['an unknown source', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,,90,,,,,press-z,') }, { line: 2, column: 48, message: /unknown source 'press-z'/ }],
-    ['a value outside the indicator scale', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,,101.5,,,,,press-a,') }, { line: 2, message: /within the scale of 'par_index_district' \(0 to 100 percent\), found 101.5/ }],
-    ['a rank outside 1..rank_of', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,,,31,30,,,press-a,') }, { line: 2, message: /rank from 1 to 30, found 31/ }],
-    ['a rank beyond the indicator default when rank_of is not printed', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,,,0,,,,press-a,') }, { line: 2, message: /rank from 1 to 30, found 0/ }],
-    ['a Vietnamese decimal comma', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,,"91,61",,,,,press-a,') }, { line: 2, column: 41, message: /dot.*91\.61/ }],
-    ['a period it cannot read', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,unknown,actual,,90,,,,,press-a,') }, { line: 2, column: 28, message: /expected a period/ }],
-    ['a figure for a district after the district level ended', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2025-Q3,actual,,90,,,,,press-a,') }, { line: 2, message: /existed until 2025-06-30/ }],
-    ['a group row that carries a rank', { 'observations/rank-groups.csv': obs('Hải Phòng,par_index_province,2023,group,,,2,,top:3,,press-b,') }, { line: 2, message: /membership of a set is not a rank/ }],
-    ['a target without its comparator', { 'observations/reform-activity.csv': obs('phu-xuyen,on_time_rate,2024,target,,100,,,,,seed,') }, { line: 2, message: /how the target is stated/ }],
-    ['a ragged row', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,90,press-a') }, { line: 2, message: /expected 12 fields as in the header, found 6/ }],
-    ['a missing column', { 'observations/par-index-hanoi.csv': 'unit,indicator,period,kind,comparator,value,rank,rank_of,group,as_of,source\n' }, { line: 1, column: 1, message: /missing column\(s\) 'note'/ }],
+    ['an unknown unit', { 'observations/par-index-hanoi.csv': obs('Quận Không Có,par_index_district,2023,actual,,90,,,,,press-a,,') }, { file: 'observations/par-index-hanoi.csv', line: 2, column: 1, message: /unknown unit 'Quận Không Có'/ }],
+    ['an unknown indicator', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_ward,2023,actual,,90,,,,,press-a,,') }, { line: 2, column: 9, message: /unknown indicator 'par_index_ward'/ }],
+    ['an unknown source', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,,90,,,,,press-z,,') }, { line: 2, column: 48, message: /unknown source 'press-z'/ }],
+    ['a value outside the indicator scale', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,,101.5,,,,,press-a,,') }, { line: 2, message: /within the scale of 'par_index_district' \(0 to 100 percent\), found 101.5/ }],
+    ['a rank outside 1..rank_of', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,,,31,30,,,press-a,,') }, { line: 2, message: /rank from 1 to 30, found 31/ }],
+    ['a rank beyond the indicator default when rank_of is not printed', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,,,0,,,,press-a,,') }, { line: 2, message: /rank from 1 to 30, found 0/ }],
+    ['a Vietnamese decimal comma', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,,"91,61",,,,,press-a,,') }, { line: 2, column: 41, message: /dot.*91\.61/ }],
+    ['a period it cannot read', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,unknown,actual,,90,,,,,press-a,,') }, { line: 2, column: 28, message: /expected a period/ }],
+    ['a figure for a district after the district level ended', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2025-Q3,actual,,90,,,,,press-a,,') }, { line: 2, message: /existed until 2025-06-30/ }],
+    ['a group row that carries a rank', { 'observations/rank-groups.csv': obs('Hải Phòng,par_index_province,2023,group,,,2,,top:3,,press-b,,') }, { line: 2, message: /membership of a set is not a rank/ }],
+    ['a target without its comparator', { 'observations/reform-activity.csv': obs('phu-xuyen,on_time_rate,2024,target,,100,,,,,seed,,') }, { line: 2, message: /how the target is stated/ }],
+    ['a ragged row', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,90,press-a') }, { line: 2, message: /expected 13 fields as in the header, found 6/ }],
+    ['a missing column', { 'observations/par-index-hanoi.csv': 'unit,indicator,period,kind,comparator,value,rank,rank_of,group,as_of,source\n' }, { line: 1, column: 1, message: /missing column\(s\) 'note_en', 'note_vi'/ }],
     ['an unknown column', { 'sources.csv': 'id,publisher,title,url,published,language,kind,note,extra\n' }, { file: 'sources.csv', line: 1, message: /unknown column 'extra'/ }],
-    ['text that is not NFC', { 'observations/par-index-hanoi.csv': obs('Quận Ba \u0110i\u0300nh,par_index_district,2023,actual,,90,,,,,press-a,') }, { line: 2, column: 1, message: /NFC/ }],
+    ['text that is not NFC', { 'observations/par-index-hanoi.csv': obs('Quận Ba \u0110i\u0300nh,par_index_district,2023,actual,,90,,,,,press-a,,') }, { line: 2, column: 1, message: /NFC/ }],
     ['an empty file', { 'observations/satisfaction.csv': '' }, { file: 'observations/satisfaction.csv', line: 1, message: /the file is empty/ }],
     ['a duplicate key within a file', { 'sources.csv': 'id,publisher,title,url,published,language,kind,note\npress-a,A,T,https://a.org,2024,vi,other,\npress-a,A,T,https://a.org,2024,vi,other,\n' }, { file: 'sources.csv', line: 3, message: /duplicate key.*already on line 2/ }],
-    ['a duplicate observation across files', { 'observations/satisfaction.csv': obs('Ba Dinh,par_index_district,2023,actual,,96.3,1,30,,,press-a,') }, { file: 'observations/satisfaction.csv', line: 2, message: /duplicate observation.*already at .*par-index-hanoi.csv:2/ }],
+    ['a duplicate observation across files', { 'observations/satisfaction.csv': obs('Ba Dinh,par_index_district,2023,actual,,96.3,1,30,,,press-a,,') }, { file: 'observations/satisfaction.csv', line: 2, message: /duplicate observation.*already at .*par-index-hanoi.csv:2/ }],
     ['sources that disagree without a note', { 'disagreements.csv': 'id,indicator,unit,period,summary_en,summary_vi\n' }, { file: 'disagreements.csv', message: /sources disagree on par_index_province for ha-noi in 2024/ }],
   ];
 
@@ -71,8 +71,8 @@ describe('buildDataset refuses bad input, naming file, line and column', () => {
 
   it('reports every problem across files in one run', () => {
     const issues = issuesFor({
-      'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,,101,,,,,press-a,', 'nowhere,par_index_district,2023,actual,,90,,,,,press-a,'),
-      'observations/governance-indices.csv': obs('ha-noi,papi_province,2024,actual,,"43,7",29,63,,,press-a,'),
+      'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,,101,,,,,press-a,,', 'nowhere,par_index_district,2023,actual,,90,,,,,press-a,,'),
+      'observations/governance-indices.csv': obs('ha-noi,papi_province,2024,actual,,"43,7",29,63,,,press-a,,'),
     });
     expect(issues.map((i) => `${i.file}:${i.line}`)).toEqual(
       expect.arrayContaining(['observations/par-index-hanoi.csv:2', 'observations/par-index-hanoi.csv:3', 'observations/governance-indices.csv:2']),

@@ -33,7 +33,7 @@ describe('npm run data', () => {
     dirs.push(out);
     expect(runData(VALID_FIXTURE, out).status).toBe(0);
     const before = snapshot(out);
-    const bad = fixtureWith({ 'observations/par-index-hanoi.csv': `${OBS_HEADER}\nba-dinh,par_index_district,2023,actual,,"91,61",,,,,press-a,\nnowhere,par_index_district,2023,actual,,90,,,,,press-a,\n` });
+    const bad = fixtureWith({ 'observations/par-index-hanoi.csv': `${OBS_HEADER}\nba-dinh,par_index_district,2023,actual,,"91,61",,,,,press-a,,\nnowhere,par_index_district,2023,actual,,90,,,,,press-a,,\n` });
     dirs.push(bad);
     const result = runData(bad, out);
     expect(result.status).toBe(1);

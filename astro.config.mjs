@@ -10,4 +10,10 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
+  // Vietnamese first, at the root; English under /en/. Pages live in src/pages/[...lang]/.
+  i18n: {
+    locales: ['vi', 'en'],
+    defaultLocale: 'vi',
+    routing: { prefixDefaultLocale: false },
+  },
 });

@@ -1,17 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Row } from './lib/table-schema.ts';
+import { BOUNDARIES_FILE } from './domain/bundle-files.ts';
+import { BOUNDARY_ATTRIBUTION, DATA_LICENSE, DATASET_CITATION } from './domain/citation.ts';
 import type { OutputTable } from './schemas/outputs.ts';
+import { BOUNDARIES_NOTE_FILE } from './steps/boundaries.ts';
 
 export const DATAPACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
-export const DATA_LICENSE = { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' };
-export const BOUNDARY_ATTRIBUTION =
-  'District boundaries: geoBoundaries (geoboundaries.org), Viet Nam ADM2 VNM-ADM2-81297802 (2020), original data OCHA ROAP / Government of Viet Nam, CC BY 3.0 IGO. Modified: Hà Nội\'s 30 units selected, Vietnamese names added, geometry simplified.';
-export const CITATION =
-  'Hà Nội administrative-reform dashboard: open dataset of published PAR INDEX, SIPAS and online-service figures for Hà Nội (CC BY 4.0). Each figure cites its original publisher in sources.csv.';
-export const CITATION_VI =
-  'Trang số liệu cải cách hành chính Hà Nội: bộ dữ liệu mở các số liệu PAR INDEX, SIPAS và dịch vụ công trực tuyến đã công bố của Hà Nội (CC BY 4.0). Mỗi số liệu ghi nguồn gốc trong sources.csv.';
-
-export const BOUNDARIES_FILE = 'hanoi-districts.topojson';
 
 export interface WrittenFile {
   path: string;
@@ -50,7 +44,9 @@ function resource(table: OutputTable, file: WrittenFile, format: 'csv' | 'parque
 }
 
 /** datapackage.json (Frictionless Data Package v2) for the bundle: schemas, keys, licences, sources, sizes and hashes. */
-export function buildDatapackage(tables: { table: OutputTable; csv: WrittenFile; parquet: WrittenFile }[], sources: Row[], boundaries: WrittenFile) {
+export function buildDatapackage(tables: { table: OutputTable; csv: WrittenFile; parquet: WrittenFile }[], sources: Row[], boundaryFiles: WrittenFile[]) {
+  const boundaries = boundaryFiles.find((f) => f.path === BOUNDARIES_FILE)!;
+  const note = boundaryFiles.find((f) => f.path === BOUNDARIES_NOTE_FILE)!;
   return {
     $schema: DATAPACKAGE_PROFILE,
     name: 'hanoi-administrative-reform',
@@ -62,7 +58,7 @@ export function buildDatapackage(tables: { table: OutputTable; csv: WrittenFile;
     licenses: [DATA_LICENSE],
     contributors: [{ title: 'Hà Nội administrative-reform dashboard contributors', roles: ['creator'] }],
     sources: sources.map((s) => ({ title: `${s.publisher as string}: ${s.title as string}`, ...(s.url ? { path: s.url as string } : {}) })),
-    attribution: { boundaries: BOUNDARY_ATTRIBUTION, citation: CITATION, citation_vi: CITATION_VI },
+    attribution: { boundaries: BOUNDARY_ATTRIBUTION.en, citation: DATASET_CITATION.en, citation_vi: DATASET_CITATION.vi },
     resources: [
       ...tables.flatMap(({ table, csv, parquet }) => [resource(table, csv, 'csv'), resource(table, parquet, 'parquet')]),
       {
@@ -71,11 +67,24 @@ export function buildDatapackage(tables: { table: OutputTable; csv: WrittenFile;
         format: 'topojson',
         mediatype: 'application/json',
         title: "Boundaries of Hà Nội's 30 district-level units (2020–2025)",
-        description: `TopoJSON, object hanoi_districts, feature id = geoBoundaries shapeID (units.geo_shape_id). ${BOUNDARY_ATTRIBUTION}`,
+        title_vi: 'Ranh giới 30 đơn vị cấp huyện của Hà Nội (2020–2025)',
+        description: `TopoJSON, object hanoi_districts, feature id = geoBoundaries shapeID (units.geo_shape_id). ${BOUNDARY_ATTRIBUTION.en}`,
+        description_vi: `TopoJSON, đối tượng hanoi_districts, mã đối tượng = shapeID của geoBoundaries (units.geo_shape_id). ${BOUNDARY_ATTRIBUTION.vi}`,
         bytes: boundaries.bytes.length,
         hash: `sha256:${sha256(boundaries.bytes)}`,
         licenses: [{ name: 'CC-BY-3.0-IGO', path: 'https://creativecommons.org/licenses/by/3.0/igo/', title: 'Creative Commons Attribution 3.0 IGO' }],
         sources: [{ title: 'geoBoundaries gbOpen, Viet Nam ADM2 VNM-ADM2-81297802', path: 'https://www.geoboundaries.org/' }],
+      },
+      {
+        name: 'district_boundaries_source',
+        path: note.path,
+        format: 'md',
+        mediatype: 'text/markdown',
+        title: 'Source and licence of the district boundaries',
+        title_vi: 'Nguồn và giấy phép của ranh giới hành chính',
+        bytes: note.bytes.length,
+        hash: `sha256:${sha256(note.bytes)}`,
+        licenses: [{ name: 'CC-BY-3.0-IGO', path: 'https://creativecommons.org/licenses/by/3.0/igo/', title: 'Creative Commons Attribution 3.0 IGO' }],
       },
     ],
   };

@@ -12,7 +12,7 @@ const dataDir = resolve(process.argv[2] ?? 'data');
 const outDir = resolve(process.argv[3] ?? 'public/data');
 
 try {
-  const bundle = buildBundle(dataDir);
+  const bundle = await buildBundle(dataDir);
   writeBundle(outDir, bundle.files);
   console.log(`Wrote ${bundle.files.size} files to ${outDir}\n${summarise(bundle)}`);
 } catch (error) {

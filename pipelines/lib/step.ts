@@ -20,6 +20,9 @@ export interface Step<C> {
 
 export interface StepResult {
   name: string;
+  /** The file read, as given to the step (relative to the data folder). */
+  path: string;
+  /** The same file as reported in messages (with the data folder). */
   file: string;
   table: ColumnTable | null;
   rowCount: number;
@@ -29,9 +32,9 @@ export interface StepResult {
 export function runStep<C>(step: Step<C>, dataDir: string, context: C): StepResult {
   const file = join(dataDir, step.file);
   if (!existsSync(file)) {
-    return { name: step.name, file, table: null, rowCount: 0, issues: [{ file, line: 1, column: 1, message: `the file is missing: expected a CSV with columns ${step.schema.fields.map((f) => f.name).join(',')}` }] };
+    return { name: step.name, path: step.file, file, table: null, rowCount: 0, issues: [{ file, line: 1, column: 1, message: `the file is missing: expected a CSV with columns ${step.schema.fields.map((f) => f.name).join(',')}` }] };
   }
   const validated = validateTable(file, readFileSync(file, 'utf8'), step.schema);
   const { table, issues } = step.transform(validated.rows, context, file);
-  return { name: step.name, file, table, rowCount: validated.rows.length, issues: [...validated.issues, ...issues] };
+  return { name: step.name, path: step.file, file, table, rowCount: validated.rows.length, issues: [...validated.issues, ...issues] };
 }

@@ -19,6 +19,8 @@ export interface Field {
 export interface TableSchema {
   fields: readonly Field[];
   primaryKey?: readonly string[];
+  /** A file of this table may hold a header and no rows (there may be nothing to record yet). */
+  mayBeEmpty?: boolean;
 }
 
 export type Cell = string | number | boolean | null;

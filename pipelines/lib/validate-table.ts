@@ -138,7 +138,7 @@ export function validateTable(file: string, text: string, schema: TableSchema): 
     }
     rows.push({ line: record.line, values, positions });
   }
-  if (body.every((r) => r.cells.length === 1 && r.cells[0]!.text === '')) {
+  if (!schema.mayBeEmpty && body.every((r) => r.cells.length === 1 && r.cells[0]!.text === '')) {
     issues.push({ file, line: header.line + 1, column: 1, message: 'the file has a header but no rows: expected at least one data row' });
   }
   return { file, rows, issues };

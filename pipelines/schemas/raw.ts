@@ -1,13 +1,9 @@
 import type { TableSchema } from '../lib/table-schema.ts';
+import { COMPARATORS, INDICATOR_UNITS, OBSERVATION_KINDS, SOURCE_KINDS, TOPICS, UNIT_LEVELS } from '../domain/vocabulary.ts';
 
 const SLUG = { regex: /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, expected: 'an id of lower-case ASCII letters, digits and hyphens' };
 const PARTIAL_DATE = { regex: /^\d{4}(-\d{2}(-\d{2})?)?$/, expected: 'a date as YYYY, YYYY-MM or YYYY-MM-DD' };
 
-export const UNIT_LEVELS = ['country', 'region', 'province', 'district', 'commune_group', 'bloc', 'department'] as const;
-export const OBSERVATION_KINDS = ['actual', 'target', 'group'] as const;
-export const COMPARATORS = ['=', '>=', '>', '<=', '<', '~'] as const;
-export const INDICATOR_UNITS = ['percent', 'points', 'count', 'billion_vnd'] as const;
-export const SOURCE_KINDS = ['official', 'state_media', 'other'] as const;
 
 export const unitsSchema: TableSchema = {
   primaryKey: ['id'],
@@ -38,13 +34,14 @@ export const indicatorsSchema: TableSchema = {
   primaryKey: ['id'],
   fields: [
     { name: 'id', type: 'string', required: true, pattern: SLUG, description_en: 'Stable id of the indicator.', description_vi: 'Mã ổn định của chỉ tiêu.' },
-    { name: 'topic', type: 'string', required: true, enum: ['par_index', 'satisfaction', 'governance', 'online_services', 'reform_activity'], description_en: 'Topic the indicator belongs to.', description_vi: 'Chủ đề.' },
+    { name: 'topic', type: 'string', required: true, enum: TOPICS, description_en: 'Topic the indicator belongs to.', description_vi: 'Chủ đề.' },
     { name: 'name_vi', type: 'string', required: true, description_en: 'Name in Vietnamese.', description_vi: 'Tên tiếng Việt.' },
     { name: 'name_en', type: 'string', required: true, description_en: 'Name in English.', description_vi: 'Tên tiếng Anh.' },
     { name: 'unit', type: 'string', required: true, enum: INDICATOR_UNITS, description_en: 'Unit of the value: percent (0–100), points (on the stated scale), count, billion_vnd.', description_vi: 'Đơn vị của giá trị: phần trăm, điểm, số lượng, tỷ đồng.' },
     { name: 'scale_min', type: 'number', description_en: 'Lowest possible value, where the scale is fixed.', description_vi: 'Giá trị nhỏ nhất có thể.' },
     { name: 'scale_max', type: 'number', description_en: 'Highest possible value (e.g. 100, or 80 for PAPI).', description_vi: 'Giá trị lớn nhất có thể.' },
     { name: 'rank_of', type: 'integer', description_en: 'Number of units ranked, when the same for every year (30 districts, 63 provinces).', description_vi: 'Số đơn vị được xếp hạng, khi cố định.' },
+    { name: 'rank_level', type: 'string', enum: UNIT_LEVELS, description_en: 'Level of the units the indicator ranks against each other (district, department, province, region); empty when it ranks none.', description_vi: 'Cấp của các đơn vị được xếp hạng với nhau (cấp huyện, sở, tỉnh, vùng); để trống khi không xếp hạng.' },
     { name: 'higher_is_better', type: 'boolean', description_en: 'Whether a higher value is better; empty when neither.', description_vi: 'Giá trị cao hơn là tốt hơn; để trống khi không áp dụng.' },
     { name: 'publisher', type: 'string', required: true, description_en: 'Body that publishes the indicator.', description_vi: 'Cơ quan công bố.' },
     { name: 'definition_en', type: 'string', required: true, description_en: 'Short definition in English.', description_vi: 'Định nghĩa ngắn tiếng Anh.' },
@@ -98,6 +95,7 @@ export const contextSchema: TableSchema = {
 
 export const disagreementsSchema: TableSchema = {
   primaryKey: ['id'],
+  mayBeEmpty: true,
   fields: [
     { name: 'id', type: 'string', required: true, pattern: SLUG, description_en: 'Stable id of the disagreement note.', description_vi: 'Mã ghi chú.' },
     { name: 'indicator', type: 'string', required: true, description_en: 'Indicator id.', description_vi: 'Mã chỉ tiêu.' },

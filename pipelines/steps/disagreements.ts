@@ -7,42 +7,9 @@ import type { Row } from '../lib/table-schema.ts';
 import { disagreementsSchema } from '../schemas/raw.ts';
 import type { Reference } from './reference.ts';
 
-/** Figures for one unit, indicator, period and kind from different sources that do not agree. */
-export interface Conflict {
-  unit_id: string;
-  indicator_id: string;
-  period: string;
-  obs_ids: string[];
-}
-
-export function findConflicts(observations: Row[]): Conflict[] {
-  const groups = new Map<string, Row[]>();
-  for (const o of observations) {
-    if (o.kind === 'group') continue;
-    const key = [o.unit_id, o.indicator_id, o.period, o.kind].join('|');
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key)!.push(o);
-  }
-  const conflicts: Conflict[] = [];
-  for (const rows of groups.values()) {
-    const values = new Set(rows.filter((r) => r.value !== null).map((r) => r.value));
-    const ranks = new Set(rows.filter((r) => r.rank !== null).map((r) => r.rank));
-    if (values.size > 1 || ranks.size > 1) {
-      const first = rows[0]!;
-      conflicts.push({
-        unit_id: first.unit_id as string,
-        indicator_id: first.indicator_id as string,
-        period: first.period as string,
-        obs_ids: rows.map((r) => r.obs_id as string).sort(),
-      });
-    }
-  }
-  return conflicts;
-}
-
 /**
- * Notes on disagreements. Every pair of published figures that disagree must have a note, so that
- * the site can explain it; each note lists the observations of its unit, indicator and period.
+ * Notes on disagreements; each note lists the observations of its unit, indicator and period. That
+ * every disagreement has a note is checked once the engine holds the data (the conflicts view).
  */
 export const disagreementsStep: Step<{ reference: Reference; observations: ColumnTable }> = {
   name: 'disagreements',
@@ -72,12 +39,6 @@ export const disagreementsStep: Step<{ reference: Reference; observations: Colum
         summary_en: values.summary_en ?? null,
         summary_vi: values.summary_vi ?? null,
       });
-    }
-    for (const conflict of findConflicts(all)) {
-      const noted = notes.some((n) => n.unit_id === conflict.unit_id && n.indicator_id === conflict.indicator_id && n.period === conflict.period);
-      if (!noted) {
-        issues.push({ file, line: 1, column: 1, message: `sources disagree on ${conflict.indicator_id} for ${conflict.unit_id} in ${conflict.period} (observations ${conflict.obs_ids.join(', ')}): expected a note in this file explaining the disagreement` });
-      }
     }
     return { table: tableOf(notes, disagreementsOutput.schema.fields.map((f) => f.name)).orderby('id'), issues };
   },

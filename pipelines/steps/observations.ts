@@ -5,26 +5,12 @@ import { PERIOD_EXPECTED, parsePeriod } from '../lib/period.ts';
 import type { Step } from '../lib/step.ts';
 import { tableOf } from '../lib/table-of.ts';
 import type { Row } from '../lib/table-schema.ts';
+import { observationKey } from '../domain/vocabulary.ts';
 import { observationsRawSchema } from '../schemas/raw.ts';
 import type { Reference } from './reference.ts';
 
-/** The raw observation files, one per dataset, in data/observations/. */
-export const OBSERVATION_DATASETS = [
-  'par-index-hanoi',
-  'par-index-national',
-  'satisfaction',
-  'online-services',
-  'governance-indices',
-  'reform-activity',
-  'rank-groups',
-] as const;
-
-/** The fields that identify an observation; two rows with the same key are a duplicate. */
-export const OBSERVATION_KEY = ['unit_id', 'indicator_id', 'period', 'kind', 'source_id', 'group', 'as_of'] as const;
-
-export function observationKey(row: Row): string {
-  return OBSERVATION_KEY.map((k) => row[k] ?? '').join('|');
-}
+/** Every CSV file in this folder of the data is a dataset of observations, named after the file. */
+export const OBSERVATIONS_FOLDER = 'observations';
 
 export function observationId(row: Row): string {
   return createHash('sha256').update(observationKey(row)).digest('hex').slice(0, 12);
@@ -69,6 +55,7 @@ function checkRow(row: Row, reference: Reference, at: (column: string) => { line
     }
   }
   if (rankOf !== null && rank === null) problem('rank_of', 'expected a rank next to rank_of');
+  if (Boolean(row.note_en) !== Boolean(row.note_vi)) problem(row.note_en ? 'note_vi' : 'note_en', 'expected the note in both languages (note_en and note_vi): every page shows it in its own language');
   if (rank !== null) {
     const of = rankOf ?? (indicator?.rank_of as number | null) ?? null;
     if (rank < 1 || (of !== null && rank > of)) problem('rank', `expected a rank from 1 to ${of ?? 'the number ranked'}, found ${rank}`);
@@ -106,10 +93,10 @@ function checkRow(row: Row, reference: Reference, at: (column: string) => { line
 }
 
 /** One step per observation dataset: resolve unit names to ids, check each row against the reference tables. */
-export function observationStep(dataset: (typeof OBSERVATION_DATASETS)[number]): Step<Reference> {
+export function observationStep(dataset: string): Step<Reference> {
   return {
     name: dataset,
-    file: `observations/${dataset}.csv`,
+    file: `${OBSERVATIONS_FOLDER}/${dataset}.csv`,
     schema: observationsRawSchema,
     transform(rows, reference, file) {
       const issues: DataIssue[] = [];

@@ -16,6 +16,9 @@ export const unitsStep: Step<void> = {
       if (parent && !ids.has(parent)) {
         issues.push({ file, ...positions.parent_id!, message: `column 'parent_id': expected the id of a unit in this file, found unknown unit '${parent}'` });
       }
+      if (Boolean(values.note_en) !== Boolean(values.note_vi)) {
+        issues.push({ file, ...positions[values.note_en ? 'note_vi' : 'note_en']!, message: `unit '${values.id as string}': expected the note in both languages (note_en and note_vi)` });
+      }
       if (values.level === 'district' && (!values.geo_shape_id || !values.valid_until)) {
         issues.push({ file, ...positions.id!, message: `district-level unit '${values.id as string}': expected both geo_shape_id and valid_until` });
       }

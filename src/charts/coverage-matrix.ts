@@ -1,11 +1,20 @@
 import * as Plot from '@observablehq/plot';
-import type { Lang } from '../i18n/messages.ts';
+import type { Lang } from '../../pipelines/domain/lang.ts';
 import { t } from '../i18n/t.ts';
-import type { CoverageCell } from '../lib/coverage.ts';
-import { hatchPattern } from './patterns.ts';
+import { COLORS, hatchPattern } from './theme.ts';
+
+export type CoverageStatus = 'published' | 'disagreeing' | 'missing';
+
+/** One cell of the coverage view: a row (a unit or an indicator) in one year. */
+export interface CoverageCell {
+  row: string;
+  rowLabel: string;
+  year: number;
+  status: CoverageStatus;
+}
 
 const MISSING_ID = 'coverage-missing';
-export const COVERAGE_FILL = { published: '#1f5fa8', disagreeing: '#c0392b', missing: `url(#${MISSING_ID})` } as const;
+export const COVERAGE_FILL = { published: COLORS.published, disagreeing: COLORS.disagreement, missing: `url(#${MISSING_ID})` } as const;
 
 /** Rows (units or indicators) by years; a missing cell is hatched, never coloured as if it had data. */
 export function coverageMatrixChart(cells: CoverageCell[], { lang }: { lang: Lang }): Plot.PlotOptions {

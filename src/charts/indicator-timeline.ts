@@ -1,10 +1,29 @@
 import * as Plot from '@observablehq/plot';
-import type { Lang } from '../i18n/messages.ts';
+import { localized, type Lang } from '../../pipelines/domain/lang.ts';
 import { formatNumber, t } from '../i18n/t.ts';
 import { compactValue, valueText } from '../lib/figure-text.ts';
-import type { QueryRow } from '../lib/rows.ts';
-import { seriesColor } from './series-colors.ts';
-import { sourceLine } from './source-line.ts';
+import { sourceLine, type SourceFields } from '../lib/sources.ts';
+import { COLORS, seriesColor } from './theme.ts';
+
+/** An actual or a target of one indicator for one unit in one period. */
+export interface TimelineRow extends SourceFields {
+  indicator_id: string;
+  indicator_name_vi: string;
+  indicator_name_en: string;
+  indicator_unit: string;
+  unit_id: string;
+  unit_name_vi: string;
+  unit_name_en: string;
+  period: string;
+  period_start: string;
+  period_end: string;
+  kind: string;
+  comparator: string | null;
+  value: number | null;
+  rank: number | null;
+  rank_of: number | null;
+  as_of: string | null;
+}
 
 export interface TimelineSeries {
   key: string;
@@ -23,18 +42,20 @@ export interface TimelineOptions {
 }
 
 /** A series is one indicator for one unit; the legend and the chart share this order. */
-export function timelineSeries(lang: Lang, rows: QueryRow[]): TimelineSeries[] {
-  const keys = [...new Set(rows.map((r) => `${r.indicator_id}|${r.unit_id}`))];
+export function timelineSeries(lang: Lang, rows: TimelineRow[]): TimelineSeries[] {
+  const keys = [...new Set(rows.map(seriesKey))];
   const indicators = new Set(rows.map((r) => r.indicator_id)).size;
   return keys.map((key, i) => {
-    const r = rows.find((x) => `${x.indicator_id}|${x.unit_id}` === key)!;
-    const unit = String(lang === 'vi' ? r.unit_name_vi : r.unit_name_en);
-    const indicator = String(lang === 'vi' ? r.indicator_name_vi : r.indicator_name_en);
-    return { key, label: indicators > 1 ? `${unit} — ${indicator}` : unit, color: seriesColor(i) };
+    const r = rows.find((x) => seriesKey(x) === key)!;
+    const unit = localized(r, 'unit_name', lang);
+    return { key, label: indicators > 1 ? `${unit} — ${localized(r, 'indicator_name', lang)}` : unit, color: seriesColor(i) };
   });
 }
 
-const date = (iso: unknown) => new Date(`${String(iso)}T00:00:00Z`);
+/** A series is one indicator for one unit. */
+export const seriesKey = (r: TimelineRow) => `${r.indicator_id}|${r.unit_id}`;
+
+const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const yearTicks = ([from, to]: Date[]) => {
   const ticks: Date[] = [];
   for (let y = from!.getUTCFullYear(); y <= to!.getUTCFullYear(); y++) ticks.push(new Date(Date.UTC(y, 6, 2)));
@@ -42,24 +63,23 @@ const yearTicks = ([from, to]: Date[]) => {
 };
 const REORGANISATION = new Date('2025-07-01T00:00:00Z');
 /** A figure sits in the middle of its period: a year's figure between that year's ticks. */
-const midpoint = (r: QueryRow) => new Date((date(r.period_start).getTime() + date(r.period_end).getTime() + 86_400_000) / 2);
+const midpoint = (r: TimelineRow) => new Date((date(r.period_start).getTime() + date(r.period_end).getTime() + 86_400_000) / 2);
 
 /**
  * Actuals and targets over time. An actual is a filled dot at the end of its period (a range is a
  * bar over it); a target is an open diamond labelled with how it is stated ("≥ 50%"). Series are
  * joined only between actuals, never to a target.
  */
-export function indicatorTimelineChart(rows: QueryRow[], { lang, reorganisation = false, yLabel, yDomain, width = 520 }: TimelineOptions): Plot.PlotOptions {
+export function indicatorTimelineChart(rows: TimelineRow[], { lang, reorganisation = false, yLabel, yDomain, width = 520 }: TimelineOptions): Plot.PlotOptions {
   const series = timelineSeries(lang, rows);
   const color = new Map(series.map((s) => [s.key, s.color]));
-  const keyOf = (r: QueryRow) => `${r.indicator_id}|${r.unit_id}`;
-  type Plotted = QueryRow & { start: Date; end: Date; mid: Date; fill: string };
-  const plotted: Plotted[] = rows.filter((r) => typeof r.value === 'number').map((r) => Object.assign({}, r, { start: date(r.period_start), end: date(r.period_end), mid: midpoint(r), fill: color.get(keyOf(r))! }));
+  type Plotted = TimelineRow & { value: number; start: Date; end: Date; mid: Date; fill: string };
+  const plotted: Plotted[] = rows.filter((r): r is TimelineRow & { value: number } => r.value !== null).map((r) => ({ ...r, start: date(r.period_start), end: date(r.period_end), mid: midpoint(r), fill: color.get(seriesKey(r))! }));
   const actuals = plotted.filter((r) => r.kind === 'actual');
   // Lines join only figures of adjacent periods; a missing month or year stays a gap.
   const segment = new Map<Plotted, string>();
   for (const s of series) {
-    const list = actuals.filter((r) => keyOf(r) === s.key).sort((a, b) => a.start.getTime() - b.start.getTime());
+    const list = actuals.filter((r) => seriesKey(r) === s.key).sort((a, b) => a.start.getTime() - b.start.getTime());
     let n = 0;
     list.forEach((r, i) => {
       const previous = list[i - 1];
@@ -68,18 +88,18 @@ export function indicatorTimelineChart(rows: QueryRow[], { lang, reorganisation 
     });
   }
   // Two sources with the same figure share one label.
-  const labelled = [...new Map(actuals.map((r) => [`${keyOf(r)}|${r.period}|${r.value}|${r.rank}`, r])).values()];
+  const labelled = [...new Map(actuals.map((r) => [`${seriesKey(r)}|${r.period}|${r.value}|${r.rank}`, r])).values()];
   const targets = plotted.filter((r) => r.kind === 'target');
   // A stated range (2021/2025, 1 July–23 September 2025) is drawn as a bar over the range.
-  const ranges = plotted.filter((r) => String(r.period).includes('/'));
-  const yearly = plotted.every((r) => /^\d{4}(\/\d{4})?$/.test(String(r.period)));
-  const values = plotted.map((r) => r.value as number);
+  const ranges = plotted.filter((r) => r.period.includes('/'));
+  const yearly = plotted.every((r) => /^\d{4}(\/\d{4})?$/.test(r.period));
+  const values = plotted.map((r) => r.value);
   const percent = plotted.every((r) => r.indicator_unit === 'percent');
   const domain = yDomain ?? [Math.max(0, Math.floor(Math.min(...values) - 5)), percent ? 100 : Math.ceil(Math.max(...values) + 3)];
   const times = plotted.flatMap((r) => [r.start.getTime(), r.end.getTime()]);
   if (reorganisation) times.push(REORGANISATION.getTime());
   const xDomain = [new Date(Math.min(...times) - 60 * 86_400_000), new Date(Math.max(...times) + 60 * 86_400_000)];
-  const title = (r: QueryRow) => `${series.find((s) => s.key === keyOf(r))!.label}, ${r.period}: ${r.kind === 'target' ? `${t(lang, 'kindTarget')} ` : ''}${valueText(lang, r)}${r.as_of ? ` (${r.as_of})` : ''}\n${sourceLine(lang, r)}`;
+  const title = (r: TimelineRow) => `${series.find((s) => s.key === seriesKey(r))!.label}, ${r.period}: ${r.kind === 'target' ? `${t(lang, 'kindTarget')} ` : ''}${valueText(lang, r)}${r.as_of ? ` (${r.as_of})` : ''}\n${sourceLine(lang, r)}`;
   return {
     width,
     height: 300,
@@ -99,16 +119,16 @@ export function indicatorTimelineChart(rows: QueryRow[], { lang, reorganisation 
     marks: [
       ...(reorganisation
         ? [
-            Plot.ruleX([REORGANISATION], { stroke: '#444', strokeDasharray: '3,3' }),
-            Plot.text([REORGANISATION], { x: (d: Date) => d, frameAnchor: 'top', dy: -20, textAnchor: 'middle', text: () => (lang === 'vi' ? '1/7/2025: bỏ cấp huyện' : '1 Jul 2025: district level ends'), fill: '#444' }),
+            Plot.ruleX([REORGANISATION], { stroke: COLORS.annotation, strokeDasharray: '3,3' }),
+            Plot.text([REORGANISATION], { x: (d: Date) => d, frameAnchor: 'top', dy: -20, textAnchor: 'middle', text: () => t(lang, 'reorganisationMarker'), fill: COLORS.annotation }),
           ]
         : []),
       Plot.ruleY(ranges, { x1: 'start', x2: 'end', y: 'value', stroke: 'fill', strokeWidth: 3, strokeOpacity: 0.5 }),
       Plot.line(actuals, { x: 'mid', y: 'value', z: (r: Plotted) => segment.get(r), stroke: 'fill', strokeOpacity: 0.6 }),
       Plot.dot(actuals, { x: 'mid', y: 'value', fill: 'fill', r: 4.5, title }),
       Plot.dot(targets, { x: 'mid', y: 'value', symbol: 'diamond', stroke: 'fill', fill: 'white', strokeWidth: 2, r: 6, title }),
-      Plot.text(targets, { x: 'mid', y: 'value', dy: -12, fill: 'fill', text: (r: QueryRow) => valueText(lang, r) }),
-      Plot.text(labelled, { x: 'mid', y: 'value', dy: 12, fill: 'fill', text: (r: QueryRow) => compactValue(lang, r) }),
+      Plot.text(targets, { x: 'mid', y: 'value', dy: -12, fill: 'fill', text: (r: TimelineRow) => valueText(lang, r) }),
+      Plot.text(labelled, { x: 'mid', y: 'value', dy: 12, fill: 'fill', text: (r: TimelineRow) => compactValue(lang, r) }),
     ],
   };
 }

@@ -1,29 +1,41 @@
 import * as Plot from '@observablehq/plot';
-import type { Lang } from '../i18n/messages.ts';
+import { localized, type Lang } from '../../pipelines/domain/lang.ts';
 import { formatNumber, t } from '../i18n/t.ts';
-import type { QueryRow } from '../lib/rows.ts';
-import { hatchPattern } from './patterns.ts';
-import { sourceLine } from './source-line.ts';
+import { sourceLine, type SourceFields } from '../lib/sources.ts';
+import { COLORS, hatchPattern } from './theme.ts';
+
+/** One published score or rank of a unit (or a bloc average) in one period of a ranking. */
+export interface RankingRow extends SourceFields {
+  unit_id: string;
+  name_vi: string;
+  name_en: string;
+  unit_level: string;
+  score: number | null;
+  rank: number | null;
+  comparator: string | null;
+}
 
 export interface RankingOptions {
   lang: Lang;
-  /** Number of places in the ranking (30 district-level units). */
-  rankOf?: number;
+  /** Number of places in the ranking, from the indicator's metadata. */
+  rankOf: number;
+  /** The level of the ranked units; rows of other levels (blocs) are averages. */
+  level: string;
 }
 
 const GAP_ID = 'ranking-gap';
 const ROW_HEIGHT = 20;
 
 /**
- * The ranking of one year as 30 places. A place whose unit is published shows the unit and its
- * score; a place with no published unit is a hatched gap. Units with a published score but no
- * published rank follow the 30 places; nothing is placed by guesswork.
+ * The ranking of one period as rankOf places. A place whose unit is published shows the unit and
+ * its score; a place with no published unit is a hatched gap. Units with a published score but no
+ * published rank follow the places; nothing is placed by guesswork.
  */
-export function rankingChart(rows: QueryRow[], { lang, rankOf = 30 }: RankingOptions): Plot.PlotOptions {
-  const units = rows.filter((r) => r.unit_level === 'district');
+export function rankingChart(rows: RankingRow[], { lang, rankOf, level }: RankingOptions): Plot.PlotOptions {
+  const units = rows.filter((r) => r.unit_level === level);
   const blocs = rows.filter((r) => r.unit_level === 'bloc' && r.score !== null);
-  const name = (r: QueryRow) => String(lang === 'vi' ? r.name_vi : r.name_en);
-  const keyOf = (r: QueryRow) => (r.rank !== null ? `rank:${r.rank}` : `unit:${r.unit_id}`);
+  const name = (r: RankingRow) => localized(r, 'name', lang);
+  const keyOf = (r: RankingRow) => (r.rank !== null ? `rank:${r.rank}` : `unit:${r.unit_id}`);
 
   const slots = Array.from({ length: rankOf }, (_, i) => `rank:${i + 1}`);
   const unrankedKeys = [...new Set(units.filter((r) => r.rank === null).map(keyOf))];
@@ -38,7 +50,7 @@ export function rankingChart(rows: QueryRow[], { lang, rankOf = 30 }: RankingOpt
   const filled = new Set(units.map(keyOf));
   const gaps = slots.filter((s) => !filled.has(s)).map((key) => ({ key }));
 
-  const scores = [...units, ...blocs].map((r) => r.score).filter((v): v is number => typeof v === 'number');
+  const scores = [...units, ...blocs].map((r) => r.score).filter((v): v is number => v !== null);
   const xMin = scores.length > 0 ? Math.floor(Math.min(...scores) - 1) : 80;
   const xDomain: [number, number] = [Math.min(xMin, 99), 100];
 
@@ -46,7 +58,7 @@ export function rankingChart(rows: QueryRow[], { lang, rankOf = 30 }: RankingOpt
   const rankOnly = units.filter((r) => r.score === null && !scored.some((s) => s.unit_id === r.unit_id));
   const disagreements = [...Map.groupBy(scored, keyOf).values()]
     .filter((group) => new Set(group.map((r) => r.score)).size > 1)
-    .map((group) => ({ key: keyOf(group[0]!), x1: Math.min(...group.map((r) => r.score as number)), x2: Math.max(...group.map((r) => r.score as number)) }));
+    .map((group) => ({ key: keyOf(group[0]!), x1: Math.min(...group.map((r) => r.score!)), x2: Math.max(...group.map((r) => r.score!)) }));
 
   const domain = [...slots, ...unrankedKeys];
   return {
@@ -57,36 +69,36 @@ export function rankingChart(rows: QueryRow[], { lang, rankOf = 30 }: RankingOpt
     marginTop: 30,
     x: { domain: xDomain, label: t(lang, 'colScore'), grid: true, tickFormat: (v: number) => formatNumber(lang, v) },
     y: { domain, label: null, tickFormat: labelOf, tickSize: 0 },
-    ariaLabel: t(lang, 'rankingChartDesc'),
+    ariaLabel: t(lang, 'rankingChartDesc', { n: rankOf }),
     marks: [
       hatchPattern(GAP_ID),
       Plot.barX(gaps, { x1: xDomain[0], x2: xDomain[1], y: 'key', fill: `url(#${GAP_ID})`, fillOpacity: 0.6, insetTop: 2, insetBottom: 2, ariaLabel: t(lang, 'gapLegend') }),
-      Plot.ruleX(blocs, { x: 'score', stroke: '#b35900', strokeDasharray: '4,3' }),
+      Plot.ruleX(blocs, { x: 'score', stroke: COLORS.target, strokeDasharray: '4,3' }),
       Plot.text(blocs, {
         x: 'score',
         frameAnchor: 'top',
         dy: -18,
-        fill: '#b35900',
-        text: (r: QueryRow) => t(lang, 'blocAverage', { value: `${r.comparator === '>=' ? '≥ ' : ''}${formatNumber(lang, r.score as number)}%` }),
+        fill: COLORS.target,
+        text: (r: RankingRow) => t(lang, 'blocAverage', { value: `${r.comparator === '>=' ? '≥ ' : ''}${formatNumber(lang, r.score!)}%` }),
       }),
-      Plot.ruleY(disagreements, { y: 'key', x1: 'x1', x2: 'x2', stroke: '#c0392b', strokeWidth: 2 }),
-      Plot.text(disagreements, { y: 'key', x: 'x2', dx: 40, text: () => t(lang, 'sourcesDiffer'), fill: '#c0392b', textAnchor: 'start' }),
+      Plot.ruleY(disagreements, { y: 'key', x1: 'x1', x2: 'x2', stroke: COLORS.disagreement, strokeWidth: 2 }),
+      Plot.text(disagreements, { y: 'key', x: 'x2', dx: 40, text: () => t(lang, 'sourcesDiffer'), fill: COLORS.disagreement, textAnchor: 'start' }),
       Plot.dot(scored, {
         x: 'score',
         y: keyOf,
         r: 5,
-        fill: '#1f5fa8',
-        title: (r: QueryRow) => `${name(r)}: ${formatNumber(lang, r.score as number)}%${r.rank !== null ? ` · #${r.rank}` : ''}\n${sourceLine(lang, r)}`,
+        fill: COLORS.published,
+        title: (r: RankingRow) => `${name(r)}: ${formatNumber(lang, r.score!)}%${r.rank !== null ? ` · #${r.rank}` : ''}\n${sourceLine(lang, r)}`,
       }),
-      Plot.text(scored, { x: 'score', y: keyOf, dx: 8, textAnchor: 'start', text: (r: QueryRow) => formatNumber(lang, r.score as number), fill: '#1f5fa8' }),
+      Plot.text(scored, { x: 'score', y: keyOf, dx: 8, textAnchor: 'start', text: (r: RankingRow) => formatNumber(lang, r.score!), fill: COLORS.published }),
       Plot.text(rankOnly, {
         x: xDomain[0],
         y: keyOf,
         dx: 6,
         textAnchor: 'start',
-        fill: '#444',
-        text: (r: QueryRow) => t(lang, 'rankOnly', { rank: r.rank as number }),
-        title: (r: QueryRow) => `${name(r)}: #${r.rank}\n${sourceLine(lang, r)}`,
+        fill: COLORS.annotation,
+        text: (r: RankingRow) => t(lang, 'rankOnly', { rank: r.rank! }),
+        title: (r: RankingRow) => `${name(r)}: #${r.rank}\n${sourceLine(lang, r)}`,
       }),
     ],
   };

@@ -12,9 +12,27 @@ export function roundCoordinates(svg: string): string {
   return svg.replace(GEOMETRY_ATTRIBUTE, (_, start: string, value: string) => `${start}${value.replace(/-?\d+\.\d{2,}/g, (m) => String(Math.round(Number(m) * 10) / 10))}"`);
 }
 
-/** Renders a Plot spec to an SVG string at build time, with linkedom standing in for the DOM. */
-export function renderSvg(spec: Plot.PlotOptions): string {
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const element = Plot.plot({ ...spec, document: document as unknown as Document });
-  return roundCoordinates(finishChart(element).outerHTML);
+/** Draws charts and legends as HTML text, with a DOM: linkedom at build time, the page's own in the browser. */
+export interface ChartRenderer {
+  svg(spec: Plot.PlotOptions): string;
+  legend(options: Plot.LegendScales): string;
 }
+
+/** The DOM a renderer draws into; at build time linkedom stands in for the browser's. */
+export function rendererFor(document: Document): ChartRenderer {
+  return {
+    svg: (spec) => roundCoordinates(finishChart(Plot.plot({ ...spec, document })).outerHTML),
+    // Plot's options type has no `document`, though legend() reads it like plot() does.
+    legend: (options) => Plot.legend({ ...options, document } as Plot.LegendScales).outerHTML,
+  };
+}
+
+let buildRenderer: ChartRenderer | undefined;
+/** The renderer the build uses. */
+export function buildTimeRenderer(): ChartRenderer {
+  buildRenderer ??= rendererFor(parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document);
+  return buildRenderer;
+}
+
+/** Renders a Plot spec to an SVG string at build time. */
+export const renderSvg = (spec: Plot.PlotOptions) => buildTimeRenderer().svg(spec);

@@ -1,8 +1,14 @@
 import * as Plot from '@observablehq/plot';
-import type { Lang } from '../i18n/messages.ts';
+import type { Lang } from '../../pipelines/domain/lang.ts';
 import { formatNumber, t } from '../i18n/t.ts';
-import type { QueryRow } from '../lib/rows.ts';
-import { sourceLine } from './source-line.ts';
+import { sourceLine, type SourceFields } from '../lib/sources.ts';
+import { COLORS } from './theme.ts';
+
+/** A published score of one unit in one year. */
+export interface ScoreRow extends SourceFields {
+  year: number;
+  value: number;
+}
 
 export interface ScoreSeriesOptions {
   lang: Lang;
@@ -10,19 +16,18 @@ export interface ScoreSeriesOptions {
 }
 
 /** One unit's published scores by year; each source is its own dot, and years without a score stay empty. */
-export function scoreSeriesChart(rows: QueryRow[], { lang, years }: ScoreSeriesOptions): Plot.PlotOptions {
-  const scored = rows.filter((r) => typeof r.value === 'number').map((r): QueryRow => ({ ...r, year: Number(String(r.period).slice(0, 4)) }));
-  const values = scored.map((r) => r.value as number);
+export function scoreSeriesChart(rows: ScoreRow[], { lang, years }: ScoreSeriesOptions): Plot.PlotOptions {
+  const values = rows.map((r) => r.value);
   return {
     width: 460,
     height: 240,
     marginLeft: 50,
     x: { type: 'point', domain: [...years], label: null, tickFormat: (y: number) => String(y) },
     y: { domain: [Math.floor(Math.min(...values, 100) - 2), 100], label: t(lang, 'colScore'), grid: true, tickFormat: (v: number) => formatNumber(lang, v) },
-    ariaLabel: t(lang, 'scoreSeriesTitle'),
+    ariaLabel: t(lang, 'scoreSeriesDesc'),
     marks: [
-      Plot.dot(scored, { x: 'year', y: 'value', r: 5, fill: '#1f5fa8', title: (r: QueryRow) => `${r.year}: ${formatNumber(lang, r.value as number)}%\n${sourceLine(lang, r)}` }),
-      Plot.text(scored, { x: 'year', y: 'value', dy: -12, text: (r: QueryRow) => formatNumber(lang, r.value as number), fill: '#1f5fa8' }),
+      Plot.dot(rows, { x: 'year', y: 'value', r: 5, fill: COLORS.published, title: (r: ScoreRow) => `${r.year}: ${formatNumber(lang, r.value)}%\n${sourceLine(lang, r)}` }),
+      Plot.text(rows, { x: 'year', y: 'value', dy: -12, text: (r: ScoreRow) => formatNumber(lang, r.value), fill: COLORS.published }),
     ],
   };
 }

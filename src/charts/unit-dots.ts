@@ -1,8 +1,17 @@
 import * as Plot from '@observablehq/plot';
-import type { Lang } from '../i18n/messages.ts';
+import { localized, type Lang } from '../../pipelines/domain/lang.ts';
 import { formatNumber } from '../i18n/t.ts';
-import type { QueryRow } from '../lib/rows.ts';
-import { sourceLine } from './source-line.ts';
+import { sourceLine, type SourceFields } from '../lib/sources.ts';
+import { COLORS } from './theme.ts';
+
+/** A published value of one unit in one period. */
+export interface UnitValueRow extends SourceFields {
+  unit_name_vi: string;
+  unit_name_en: string;
+  period: string;
+  value: number;
+  rank: number | null;
+}
 
 export interface UnitDotsOptions {
   lang: Lang;
@@ -10,11 +19,11 @@ export interface UnitDotsOptions {
 }
 
 /** Published values of several units for one period, one row each, best rank first. */
-export function unitDotsChart(rows: QueryRow[], { lang, xLabel }: UnitDotsOptions): Plot.PlotOptions {
-  const name = (r: QueryRow) => String(lang === 'vi' ? r.unit_name_vi : r.unit_name_en);
-  const sorted = [...rows].sort((a, b) => ((a.rank as number) ?? 99) - ((b.rank as number) ?? 99) || (b.value as number) - (a.value as number));
-  const label = (r: QueryRow) => `${r.rank !== null ? `${r.rank} · ` : ''}${name(r)}`;
-  const values = rows.map((r) => r.value as number);
+export function unitDotsChart(rows: UnitValueRow[], { lang, xLabel }: UnitDotsOptions): Plot.PlotOptions {
+  const name = (r: UnitValueRow) => localized(r, 'unit_name', lang);
+  const sorted = [...rows].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99) || b.value - a.value);
+  const label = (r: UnitValueRow) => `${r.rank !== null ? `${r.rank} · ` : ''}${name(r)}`;
+  const values = rows.map((r) => r.value);
   return {
     width: 440,
     height: sorted.length * 26 + 50,
@@ -24,8 +33,8 @@ export function unitDotsChart(rows: QueryRow[], { lang, xLabel }: UnitDotsOption
     y: { domain: sorted.map(label), label: null, tickSize: 0 },
     ariaLabel: xLabel,
     marks: [
-      Plot.dot(sorted, { x: 'value', y: label, r: 5, fill: '#1f5fa8', title: (r: QueryRow) => `${name(r)} (${r.period}): ${formatNumber(lang, r.value as number)}%\n${sourceLine(lang, r)}` }),
-      Plot.text(sorted, { x: 'value', y: label, dx: 8, textAnchor: 'start', text: (r: QueryRow) => formatNumber(lang, r.value as number), fill: '#1f5fa8' }),
+      Plot.dot(sorted, { x: 'value', y: label, r: 5, fill: COLORS.published, title: (r: UnitValueRow) => `${name(r)} (${r.period}): ${formatNumber(lang, r.value)}%\n${sourceLine(lang, r)}` }),
+      Plot.text(sorted, { x: 'value', y: label, dx: 8, textAnchor: 'start', text: (r: UnitValueRow) => formatNumber(lang, r.value), fill: COLORS.published }),
     ],
   };
 }

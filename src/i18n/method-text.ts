@@ -1,4 +1,4 @@
-import type { Lang } from './messages.ts';
+import type { Lang } from '../../pipelines/domain/lang.ts';
 
 /** The prose of the sources-and-method page, in our own words. */
 export const METHOD_SECTIONS: Record<Lang, { heading: string; paragraphs: string[] }[]> = {

@@ -1,21 +1,10 @@
-import { type Lang, type MessageKey, messages } from './messages.ts';
+import type { Lang } from '../../pipelines/domain/lang.ts';
+import { type MessageKey, messages } from './messages.ts';
+
+export type { Lang, MessageKey };
+export { formatDate, formatNumber } from '../../pipelines/domain/format.ts';
 
 /** Looks up a message and fills its {placeholders}. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
   return (messages[lang][key] as string).replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
-}
-
-const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
-
-/** Numbers as readers of each language write them: 91,61 and 2.105 in Vietnamese, 91.61 and 2,105 in English. */
-export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }).format(value);
-}
-
-/** ISO dates (YYYY, YYYY-MM or YYYY-MM-DD) as a reader writes them. */
-export function formatDate(lang: Lang, iso: string): string {
-  const [y, m, d] = iso.split('-');
-  if (!m) return y!;
-  if (!d) return lang === 'vi' ? `${Number(m)}/${y}` : new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}-01T00:00:00Z`));
-  return lang === 'vi' ? `${Number(d)}/${Number(m)}/${y}` : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }

@@ -1,7 +1,7 @@
 -- Every source with the number of figures it supports and the indicators they belong to.
 SELECT
   s.id, s.publisher, s.title, s.url, s.published, s.kind, s.language,
-  CAST(count(f.obs_id) AS INTEGER) AS figures,
+  CAST(count(f.obs_id) AS INTEGER) AS figure_count,
   string_agg(DISTINCT f.indicator_name_vi, '; ' ORDER BY f.indicator_name_vi) AS indicators_vi,
   string_agg(DISTINCT f.indicator_name_en, '; ' ORDER BY f.indicator_name_en) AS indicators_en
 FROM sources s

@@ -1,7 +1,8 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../pipelines/build.ts';
+import { buildBundle } from '../../pipelines/bundle.ts';
 import { DataValidationError, type DataIssue } from '../../pipelines/lib/errors.ts';
 import { fixtureWith, OBS_HEADER, VALID_FIXTURE } from '../helpers/fixture-data.ts';
 
@@ -50,16 +51,43 @@ describe('buildDataset refuses bad input, naming file, line and column', () => {
     ['a ragged row', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,90,press-a') }, { line: 2, message: /expected 13 fields as in the header, found 6/ }],
     ['a missing column', { 'observations/par-index-hanoi.csv': 'unit,indicator,period,kind,comparator,value,rank,rank_of,group,as_of,source\n' }, { line: 1, column: 1, message: /missing column\(s\) 'note_en', 'note_vi'/ }],
     ['an unknown column', { 'sources.csv': 'id,publisher,title,url,published,language,kind,note,extra\n' }, { file: 'sources.csv', line: 1, message: /unknown column 'extra'/ }],
+    ['a note in one language only', { 'observations/par-index-hanoi.csv': obs('ba-dinh,par_index_district,2023,actual,,90,,,,,press-a,a note,') }, { line: 2, column: 63, message: /column 'note_vi': expected the note in both languages/ }],
     ['text that is not NFC', { 'observations/par-index-hanoi.csv': obs('Quận Ba \u0110i\u0300nh,par_index_district,2023,actual,,90,,,,,press-a,,') }, { line: 2, column: 1, message: /NFC/ }],
     ['an empty file', { 'observations/satisfaction.csv': '' }, { file: 'observations/satisfaction.csv', line: 1, message: /the file is empty/ }],
     ['a duplicate key within a file', { 'sources.csv': 'id,publisher,title,url,published,language,kind,note\npress-a,A,T,https://a.org,2024,vi,other,\npress-a,A,T,https://a.org,2024,vi,other,\n' }, { file: 'sources.csv', line: 3, message: /duplicate key.*already on line 2/ }],
     ['a duplicate observation across files', { 'observations/satisfaction.csv': obs('Ba Dinh,par_index_district,2023,actual,,96.3,1,30,,,press-a,,') }, { file: 'observations/satisfaction.csv', line: 2, message: /duplicate observation.*already at .*par-index-hanoi.csv:2/ }],
-    ['sources that disagree without a note', { 'disagreements.csv': 'id,indicator,unit,period,summary_en,summary_vi\n' }, { file: 'disagreements.csv', message: /sources disagree on par_index_province for ha-noi in 2024/ }],
   ];
 
   it.each(cases)('%s', (_name, replacements, expected) => {
     const issues = issuesFor(replacements);
     expect(issues).toContainEqual(expect.objectContaining({ ...expected, message: expect.stringMatching(expected.message) }));
+  });
+
+  it('sources that disagree without a note (checked once the engine holds the data)', async () => {
+    const dir = fixtureWith({ 'disagreements.csv': 'id,indicator,unit,period,summary_en,summary_vi\n' });
+    dirs.push(dir);
+    await expect(buildBundle(dir)).rejects.toThrowError(/disagreements\.csv:1:1: sources disagree on par_index_province for ha-noi in 2024/);
+  });
+
+  it('a file in data/ that no step reads, named so it is not silently left out', () => {
+    const dir = fixtureWith();
+    dirs.push(dir);
+    writeFileSync(join(dir, 'new-figures.csv'), `${OBS_HEADER}\n`);
+    mkdirSync(join(dir, 'observations', 'old'));
+    writeFileSync(join(dir, 'observations', 'old', 'x.csv'), `${OBS_HEADER}\n`);
+    expect(() => buildDataset(dir)).toThrowError(/new-figures\.csv:1:1: no step reads this file[\s\S]*observations\/old\/x\.csv:1:1: no step reads this file/);
+  });
+
+  it('a research row said to be loaded that names no observation', () => {
+    const issues = issuesFor({ 'research-reconciliation.csv': 'research_file,research_line,outcome,dataset,observation,reason\nr.csv,2,loaded,par-index-hanoi,Ba Đình|par_index_district|2022|actual|press-a,\nr.csv,3,merged,par-index-hanoi,Ba Đình|par_index_district|2023|actual|press-a,\n' });
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'research-reconciliation.csv', line: 2, column: 32, message: expect.stringMatching(/no observation 'Ba Đình\|par_index_district\|2022/) }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'research-reconciliation.csv', line: 3, message: expect.stringMatching(/expected why a research row was merged/) }));
+  });
+
+  it('a district whose boundary id is not in the boundaries', () => {
+    const units = readFileSync(join(VALID_FIXTURE, 'units.csv'), 'utf8').replace('SHAPE-BA-DINH', 'SHAPE-NOWHERE');
+    const issues = issuesFor({ 'units.csv': units });
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'geo/hanoi-districts.topojson', message: expect.stringMatching(/'ba-dinh' has geo_shape_id 'SHAPE-NOWHERE'/) }));
   });
 
   it('a missing file', () => {

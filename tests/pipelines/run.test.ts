@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parquetReadObjects } from 'hyparquet';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sha256 } from '../../pipelines/datapackage.ts';
 import { fixtureWith, OBS_HEADER, VALID_FIXTURE } from '../helpers/fixture-data.ts';
@@ -18,6 +19,20 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe('npm run data', () => {
+  it('picks up a new dataset from one new CSV in observations/ and publishes its rows, with no code changed', async () => {
+    const data = fixtureWith({ 'observations/district-survey-2025.csv': `${OBS_HEADER}\nQ. Ba Đình,par_index_district,2022,actual,,94.5,2,30,,,press-b,new dataset,bộ dữ liệu mới\n` });
+    const out = join(mkdtempSync(join(tmpdir(), 'par-out-')), 'data');
+    dirs.push(data, out);
+    const result = runData(data, out);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/ {4}1 {2}observations\/district-survey-2025\.csv/);
+    const file = readFileSync(join(out, 'observations.parquet'));
+    const rows = (await parquetReadObjects({ file: file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer })) as Record<string, unknown>[];
+    expect(rows.filter((r) => r.dataset === 'district-survey-2025')).toEqual([expect.objectContaining({ unit_id: 'ba-dinh', period: '2022', value: 94.5, rank: 2, note_vi: 'bộ dữ liệu mới' })]);
+    const shaped = readFileSync(join(out, 'district_par_index.csv'), 'utf8');
+    expect(shaped).toMatch(/,2022,ba-dinh,Ba Đình,Ba Dinh,quận,actual,,94\.5,2,30,press-b,/);
+  });
+
   it('writes the bundle and prints the summary', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'par-out-')), 'data');
     dirs.push(out);

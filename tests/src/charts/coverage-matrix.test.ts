@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { coverageMatrixChart } from '../../../src/charts/coverage-matrix.ts';
+import { coverageMatrixChart, type CoverageCell } from '../../../src/charts/coverage-matrix.ts';
 import { renderSvg } from '../../../src/charts/render.ts';
-import { coverageCells } from '../../../src/lib/coverage.ts';
-import type { QueryRow } from '../../../src/lib/rows.ts';
 import { normaliseSvg } from '../../helpers/svg.ts';
 
-const obs = (unit_id: string, year: number, value: number, obs_id: string): QueryRow => ({ obs_id, unit_id, indicator_id: 'par_index_district', period: String(year), kind: 'actual', value, rank: null, year });
+// The statuses come from the coverage view (tests/pipelines/domain/views.test.ts checks them).
+const cell = (row: string, year: number, status: CoverageCell['status']): CoverageCell => ({ row, rowLabel: row.toUpperCase(), year, status });
+const cells = [cell('a', 2022, 'missing'), cell('a', 2023, 'published'), cell('b', 2022, 'missing'), cell('b', 2023, 'disagreeing'), cell('c', 2022, 'missing'), cell('c', 2023, 'missing')];
 
-describe('coverage', () => {
-  const cells = coverageCells(
-    [obs('a', 2023, 91, 'o1'), obs('b', 2023, 92, 'o2'), obs('b', 2023, 92.5, 'o3')],
-    [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }, { id: 'c', label: 'C' }],
-    [2022, 2023],
-    (o) => String(o.unit_id),
-  );
-
-  it('marks each unit-year published, disagreeing or missing', () => {
-    expect(cells.map((c) => `${c.row}${c.year}:${c.status}`)).toEqual(['a2022:missing', 'a2023:published', 'b2022:missing', 'b2023:disagreeing', 'c2022:missing', 'c2023:missing']);
-  });
-
-  it('draws missing cells with the hatch pattern', async () => {
+describe('coverageMatrixChart', () => {
+  it('draws missing cells with the hatch pattern, never a colour of the data', async () => {
     const svg = renderSvg(coverageMatrixChart(cells, { lang: 'en' }));
     expect((svg.match(/fill="url\(#coverage-missing\)"/g) ?? []).length).toBe(4);
     await expect(normaliseSvg(svg)).toMatchFileSnapshot('__snapshots__/coverage-en.svg');

@@ -3,30 +3,28 @@ import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { districtMapChart, RANK_ONLY_FILL } from '../../../src/charts/district-map.ts';
+import { districtMapChart, type MapRow } from '../../../src/charts/district-map.ts';
 import { renderSvg } from '../../../src/charts/render.ts';
-import type { QueryRow } from '../../../src/lib/rows.ts';
+import { COLORS } from '../../../src/charts/theme.ts';
 import fullYear from '../../fixtures/charts/full-year.json';
 import sparseYear from '../../fixtures/charts/sparse-year.json';
 import { normaliseSvg } from '../../helpers/svg.ts';
 
 const topology = JSON.parse(readFileSync('data/geo/hanoi-districts.topojson', 'utf8')) as Topology;
 const geo = feature(topology, topology.objects.hanoi_districts!) as unknown as FeatureCollection;
-const units = readFileSync('data/units.csv', 'utf8').split('\n').map((l) => l.split(',')).filter((c) => c[1] === 'district');
-const shapeIds = new Map(units.map((c) => [c[0]!, c[6]!]));
 
 describe('districtMapChart', () => {
   it('colours all 30 units in a full synthetic year', async () => {
-    const svg = renderSvg(districtMapChart(geo, fullYear as QueryRow[], { lang: 'vi', shapeIds }));
+    const svg = renderSvg(districtMapChart(geo, fullYear as MapRow[], { lang: 'vi' }));
     expect((svg.match(/<path/g) ?? []).length).toBe(30);
     expect(svg).not.toContain('fill="url(#map-no-data)"');
     await expect(normaliseSvg(svg)).toMatchFileSnapshot('__snapshots__/map-full-vi.svg');
   });
 
   it('draws no data as a pattern and rank-only units in grey, never as a colour of the scale', () => {
-    const svg = renderSvg(districtMapChart(geo, sparseYear as QueryRow[], { lang: 'en', shapeIds }));
+    const svg = renderSvg(districtMapChart(geo, sparseYear as MapRow[], { lang: 'en' }));
     expect((svg.match(/fill="url\(#map-no-data\)"/g) ?? []).length).toBe(30 - 5);
-    expect((svg.match(new RegExp(`fill="${RANK_ONLY_FILL}"`, 'g')) ?? []).length).toBe(1);
+    expect((svg.match(new RegExp(`fill="${COLORS.rankOnly}"`, 'g')) ?? []).length).toBe(1);
     expect(svg).toContain('Long Bien: #12');
   });
 });

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorTimelineChart, timelineSeries } from '../../../src/charts/indicator-timeline.ts';
 import { renderSvg } from '../../../src/charts/render.ts';
-import type { QueryRow } from '../../../src/lib/rows.ts';
+import type { TimelineRow } from '../../../src/charts/indicator-timeline.ts';
 import { normaliseSvg } from '../../helpers/svg.ts';
 
-const base = { indicator_name_vi: 'Tỷ lệ hồ sơ trực tuyến', indicator_name_en: 'Dossiers received online', indicator_unit: 'percent', source_publisher: 'Source', source_title: 't', source_published: '2025', rank: null, as_of: null };
-const row = (o: Partial<QueryRow>): QueryRow => ({ ...base, indicator_id: 'dossiers_received_online_share', comparator: null, ...o }) as QueryRow;
-const rows: QueryRow[] = [
+const base = { source_id: 's', source_url: null, rank_of: null, indicator_name_vi: 'Tỷ lệ hồ sơ trực tuyến', indicator_name_en: 'Dossiers received online', indicator_unit: 'percent', source_publisher: 'Source', source_title: 't', source_published: '2025', rank: null, as_of: null };
+const row = (o: Partial<TimelineRow>): TimelineRow => ({ ...base, indicator_id: 'dossiers_received_online_share', unit_id: '', unit_name_vi: '', unit_name_en: '', period: '', period_start: '', period_end: '', kind: 'actual', value: null, comparator: null, ...o });
+const rows: TimelineRow[] = [
   row({ unit_id: 'phu-xuyen', unit_name_vi: 'Phú Xuyên', unit_name_en: 'Phu Xuyen', period: '2024', period_start: '2024-01-01', period_end: '2024-12-31', kind: 'target', comparator: '>=', value: 50 }),
   row({ unit_id: 'cau-giay', unit_name_vi: 'Cầu Giấy', unit_name_en: 'Cau Giay', period: '2025-03', period_start: '2025-03-01', period_end: '2025-03-31', kind: 'actual', value: 4.8 }),
   row({ unit_id: 'hn-commune-bloc', unit_name_vi: '126 xã, phường', unit_name_en: '126 communes', period: '2025-07-01/2025-09-23', period_start: '2025-07-01', period_end: '2025-09-23', kind: 'actual', value: 59.71 }),
   row({ unit_id: 'hn-commune-bloc', unit_name_vi: '126 xã, phường', unit_name_en: '126 communes', period: '2025-07', period_start: '2025-07-01', period_end: '2025-07-31', kind: 'target', comparator: '>=', value: 60 }),
 ];
 const monthEnd = (period: string) => new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 0)).toISOString().slice(0, 10);
-const monthly = (period: string, value: number): QueryRow =>
+const monthly = (period: string, value: number): TimelineRow =>
   row({ indicator_id: 'service_index_766', indicator_unit: 'points', unit_id: 'ha-noi', unit_name_vi: 'Hà Nội', unit_name_en: 'Hanoi', period, period_start: `${period}-01`, period_end: monthEnd(period), kind: 'actual', value });
 
 describe('indicatorTimelineChart', () => {

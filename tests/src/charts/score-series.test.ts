@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../../../src/charts/render.ts';
-import { scoreSeriesChart } from '../../../src/charts/score-series.ts';
-import type { QueryRow } from '../../../src/lib/rows.ts';
+import { scoreSeriesChart, type ScoreRow } from '../../../src/charts/score-series.ts';
+
 import { normaliseSvg } from '../../helpers/svg.ts';
 
-const rows: QueryRow[] = [
-  { period: '2019', value: 95.61, source_publisher: 'A', source_title: 'a', source_published: '2020-05-05' },
-  { period: '2020', value: 94.22, source_publisher: 'B', source_title: 'b', source_published: '2021-05' },
-  { period: '2021', value: 95.24, source_publisher: 'C', source_title: 'c', source_published: null },
+const rows: ScoreRow[] = [
+  { year: 2019, value: 95.61, source_id: 'a', source_publisher: 'A', source_title: 'a', source_published: '2020-05-05', source_url: null },
+  { year: 2020, value: 94.22, source_id: 'b', source_publisher: 'B', source_title: 'b', source_published: '2021-05', source_url: null },
+  { year: 2021, value: 95.24, source_id: 'c', source_publisher: 'C', source_title: 'c', source_published: null, source_url: null },
 ];
 
 describe('scoreSeriesChart', () => {

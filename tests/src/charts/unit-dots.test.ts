@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../../../src/charts/render.ts';
-import { unitDotsChart } from '../../../src/charts/unit-dots.ts';
-import type { QueryRow } from '../../../src/lib/rows.ts';
+import { unitDotsChart, type UnitValueRow } from '../../../src/charts/unit-dots.ts';
 import { normaliseSvg } from '../../helpers/svg.ts';
 
-const rows: QueryRow[] = [
-  { unit_id: 'quoc-oai', unit_name_vi: 'Quốc Oai', unit_name_en: 'Quoc Oai', period: '2022', value: 99.2, rank: 3, source_publisher: 'S', source_title: 't', source_published: null },
-  { unit_id: 'my-duc', unit_name_vi: 'Mỹ Đức', unit_name_en: 'My Duc', period: '2022', value: 99.36, rank: 1, source_publisher: 'S', source_title: 't', source_published: null },
+const rows: UnitValueRow[] = [
+  { unit_name_vi: 'Quốc Oai', unit_name_en: 'Quoc Oai', period: '2022', value: 99.2, rank: 3, source_id: 's', source_publisher: 'S', source_title: 't', source_published: null, source_url: null },
+  { unit_name_vi: 'Mỹ Đức', unit_name_en: 'My Duc', period: '2022', value: 99.36, rank: 1, source_id: 's', source_publisher: 'S', source_title: 't', source_published: null, source_url: null },
 ];
 
 describe('unitDotsChart', () => {

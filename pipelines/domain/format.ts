@@ -1,0 +1,16 @@
+import type { Lang } from './lang.ts';
+
+const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** Numbers as readers of each language write them: 91,61 and 2.105 in Vietnamese, 91.61 and 2,105 in English. */
+export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }).format(value);
+}
+
+/** ISO dates (YYYY, YYYY-MM or YYYY-MM-DD) as a reader writes them: 27/2/2025, 27 Feb 2025. */
+export function formatDate(lang: Lang, iso: string): string {
+  const [y, m, d] = iso.split('-');
+  if (!m) return y!;
+  if (!d) return lang === 'vi' ? `${Number(m)}/${y}` : new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}-01T00:00:00Z`));
+  return lang === 'vi' ? `${Number(d)}/${Number(m)}/${y}` : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}

@@ -1,0 +1,37 @@
+import { localized, type Lang } from '../../pipelines/domain/lang.ts';
+import { coverageMatrixChart, COVERAGE_FILL, type CoverageStatus } from '../charts/coverage-matrix.ts';
+import type { RowOf } from '../engine/query.ts';
+import { t, type MessageKey } from '../i18n/t.ts';
+import type { FigureContent } from './figure.ts';
+
+/** The columns both coverage queries return: one row of the matrix (a unit or an indicator) in one year. */
+export const COVERAGE_COLUMNS = { row: 'string', label_vi: 'string', label_en: 'string', year: 'number', status: 'string' } as const;
+export type CoverageQueryRow = RowOf<typeof COVERAGE_COLUMNS>;
+
+const STATUS_TEXT: Record<CoverageStatus, MessageKey> = { published: 'covPublished', disagreeing: 'covDisagreeing', missing: 'covMissing' };
+
+/** The body of a coverage figure: the matrix, its legend, and the same cells as a table. */
+export function coverageContent(rows: CoverageQueryRow[], text: { title: string; rowHeader: string }, lang: Lang): FigureContent {
+  const cells = rows.map((r) => ({ row: r.row, rowLabel: localized(r, 'label', lang), year: r.year, status: r.status as CoverageStatus }));
+  const years = [...new Set(cells.map((c) => c.year))].sort();
+  const matrixRows = [...new Map(cells.map((c) => [c.row, c.rowLabel])).entries()];
+  return {
+    title: text.title,
+    description: t(lang, 'coverageDesc'),
+    spec: coverageMatrixChart(cells, { lang }),
+    legend: [
+      { kind: 'color', color: COVERAGE_FILL.published, label: t(lang, 'covPublished') },
+      { kind: 'color', color: COVERAGE_FILL.disagreeing, label: t(lang, 'covDisagreeing') },
+      { kind: 'hatch', label: t(lang, 'covMissing') },
+    ],
+    table: {
+      caption: text.title,
+      columns: [text.rowHeader, ...years.map(String)],
+      rows: matrixRows.map(([row, label]) => [label, ...years.map((y) => {
+        const cell = cells.find((c) => c.row === row && c.year === y);
+        return cell ? t(lang, STATUS_TEXT[cell.status]) : '';
+      })]),
+    },
+    sources: [],
+  };
+}

@@ -1,0 +1,16 @@
+import { defineQuery } from '../engine/query.ts';
+import { t } from '../i18n/t.ts';
+import { COVERAGE_COLUMNS, coverageContent } from './coverage-cells.ts';
+import { defineFigure } from './figure.ts';
+import sql from './coverage-national.sql?raw';
+
+export const nationalCoverageQuery = defineQuery(sql, COVERAGE_COLUMNS);
+
+/** For each national index and year: whether Hà Nội's figure is published. */
+export default defineFigure({
+  id: 'coverage-national',
+  instances: async () => ['ha-noi'],
+  key: () => '',
+  load: (data, unit: string) => data.run(nationalCoverageQuery, [unit]),
+  render: (rows, _unit, lang) => coverageContent(rows, { title: t(lang, 'nationalCoverageTitle'), rowHeader: t(lang, 'colIndicator') }, lang),
+});

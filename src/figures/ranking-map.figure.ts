@@ -1,0 +1,34 @@
+import { DISTRICT_PAR_YEARS } from '../../pipelines/domain/district-years.ts';
+import { districtMapChart } from '../charts/district-map.ts';
+import { COLORS } from '../charts/theme.ts';
+import { t } from '../i18n/t.ts';
+import { defineFigure } from './figure.ts';
+import ranking from './ranking.figure.ts';
+
+/** The year's published scores on the map of the district-level units. */
+export default defineFigure({
+  id: 'ranking-map',
+  instances: async (): Promise<number[]> => [...DISTRICT_PAR_YEARS],
+  key: (year) => String(year),
+  async load(data, year: number) {
+    const [loaded, geo] = await Promise.all([ranking.load(data, year), data.boundaries()]);
+    return { ...loaded, geo };
+  },
+  render(loaded, year, lang) {
+    const { table, sources } = ranking.render(loaded, year, lang);
+    const units = loaded.rows.filter((r) => r.unit_level === 'district');
+    return {
+      title: t(lang, 'mapTitle', { year }),
+      description: t(lang, 'mapDesc'),
+      note: t(lang, 'attribution'),
+      spec: districtMapChart(loaded.geo, units, { lang }),
+      legend: [
+        { kind: 'ramp', from: COLORS.scoreRamp[0], to: COLORS.scoreRamp[1], label: '80–100%' },
+        { kind: 'color', color: COLORS.rankOnly, label: t(lang, 'mapRankOnly') },
+        { kind: 'hatch', label: t(lang, 'mapNoData') },
+      ],
+      table,
+      sources,
+    };
+  },
+});

@@ -1,0 +1,63 @@
+import { DISTRICT_PAR_YEARS } from '../../pipelines/domain/district-years.ts';
+import { localized } from '../../pipelines/domain/lang.ts';
+import { sourceCredit } from '../../pipelines/domain/citation.ts';
+import { rankingChart } from '../charts/ranking-slots.ts';
+import { defineQuery, SOURCE_COLUMNS, type RowType } from '../engine/query.ts';
+import { formatNumber, t } from '../i18n/t.ts';
+import { indicatorMeta } from '../queries/indicator.ts';
+import { defineFigure } from './figure.ts';
+import sql from './ranking.sql?raw';
+
+export const rankingQuery = defineQuery(sql, {
+  obs_id: 'string',
+  unit_id: 'string',
+  name_vi: 'string',
+  name_en: 'string',
+  unit_level: 'string',
+  year: 'number',
+  score: 'number?',
+  rank: 'number?',
+  rank_of: 'number?',
+  comparator: 'string?',
+  geo_shape_id: 'string?',
+  note_en: 'string?',
+  note_vi: 'string?',
+  ...SOURCE_COLUMNS,
+});
+export type RankingQueryRow = RowType<typeof rankingQuery>;
+
+export const RANKED_INDICATOR = 'par_index_district';
+
+/** Number of ranked units with a published score or rank among a year's rows. */
+export const publishedCount = (rows: RankingQueryRow[]) => new Set(rows.filter((r) => r.unit_level === 'district').map((r) => r.unit_id)).size;
+
+/** The city's ranking of its district-level units in one year: every place, gaps hatched. */
+export default defineFigure({
+  id: 'ranking',
+  instances: async (): Promise<number[]> => [...DISTRICT_PAR_YEARS],
+  key: (year) => String(year),
+  async load(data, year: number) {
+    const [rows, indicator] = await Promise.all([data.run(rankingQuery, [year]), indicatorMeta(data, RANKED_INDICATOR)]);
+    return { rows, rankOf: indicator.rank_of! };
+  },
+  render({ rows, rankOf }, year, lang) {
+    return {
+      title: t(lang, 'rankingChartTitle', { year }),
+      description: t(lang, 'rankingChartDesc', { n: rankOf }),
+      note: t(lang, 'coverageLine', { year, n: publishedCount(rows), of: rankOf }),
+      spec: rankingChart(rows, { lang, rankOf, level: 'district' }),
+      legend: [{ kind: 'hatch', label: t(lang, 'gapLegend') }],
+      table: {
+        caption: t(lang, 'rankingChartTitle', { year }),
+        columns: [t(lang, 'colRank'), t(lang, 'colUnit'), t(lang, 'colScore'), t(lang, 'source')],
+        rows: rows.map((r) => [
+          r.rank !== null ? String(r.rank) : '–',
+          localized(r, 'name', lang),
+          r.score !== null ? `${r.comparator === '>=' ? '≥ ' : ''}${formatNumber(lang, r.score)}` : '–',
+          sourceCredit(lang, r),
+        ]),
+      },
+      sources: rows,
+    };
+  },
+});

@@ -1,0 +1,18 @@
+import type { Lang } from '../../pipelines/domain/lang.ts';
+import { buildTimeRenderer } from '../charts/render.ts';
+import { buildData } from '../engine/build-data.ts';
+import { figureHtml, instanceId, type Figure } from './figure.ts';
+
+/** A figure instance rendered at build time, as the HTML the page carries. */
+export async function renderFigureHtml<P, D>(figure: Figure<P, D>, params: P, lang: Lang): Promise<string> {
+  const content = figure.render(await figure.load(buildData, params), params, lang);
+  return figureHtml(instanceId(figure, params), figure.id, content, lang, buildTimeRenderer());
+}
+
+const instances = new Map<string, Promise<unknown[]>>();
+
+/** A figure's instances, computed once per build (every page that asks gets the same list). */
+export function buildInstances<P, D>(figure: Figure<P, D>): Promise<P[]> {
+  if (!instances.has(figure.id)) instances.set(figure.id, figure.instances(buildData));
+  return instances.get(figure.id)! as Promise<P[]>;
+}

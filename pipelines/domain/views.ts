@@ -54,12 +54,18 @@ export function parseViews(files: Record<string, string>): ViewDefinition[] {
       dependsOn: [] as string[],
     };
   });
-  const names = parsed.map((v) => v.name);
-  for (const view of parsed) view.dependsOn = names.filter((other) => other !== view.name && new RegExp(`\\b${other}\\b`).test(stripComments(view.sql)));
+  for (const view of parsed) {
+    const read = relationsRead(view.sql);
+    view.dependsOn = parsed.map((v) => v.name).filter((other) => other !== view.name && read.has(other));
+  }
   return orderByDependency(parsed);
 }
 
-const stripComments = (sql: string) => sql.replace(/--.*$/gm, '');
+/** Names that follow FROM or JOIN in a statement: the tables and views it reads (and its CTEs). */
+function relationsRead(sql: string): Set<string> {
+  const code = sql.replace(/--.*$/gm, '');
+  return new Set([...code.matchAll(/\b(?:FROM|JOIN)\s+([A-Za-z_][A-Za-z0-9_]*)/gi)].map((m) => m[1]!.toLowerCase()));
+}
 
 function orderByDependency(views: ViewDefinition[]): ViewDefinition[] {
   const ordered: ViewDefinition[] = [];
@@ -91,12 +97,12 @@ export const DOMAIN_TABLES = [`CREATE OR REPLACE TABLE district_years AS SELECT 
 export function readsOf(sql: string, views: ViewDefinition[], baseTables: readonly string[]): { tables: string[]; views: ViewDefinition[] } {
   const found = new Set<string>();
   const visit = (text: string) => {
-    const code = stripComments(text);
-    for (const view of views) if (!found.has(view.name) && new RegExp(`\\b${view.name}\\b`).test(code)) {
-      found.add(view.name);
-      visit(view.sql);
+    for (const name of relationsRead(text)) {
+      if (found.has(name)) continue;
+      found.add(name);
+      const view = views.find((v) => v.name === name);
+      if (view) visit(view.sql);
     }
-    for (const table of baseTables) if (new RegExp(`\\b${table}\\b`).test(code)) found.add(table);
   };
   visit(sql);
   return { tables: baseTables.filter((t) => found.has(t)), views: views.filter((v) => found.has(v.name)) };

@@ -6,7 +6,11 @@ import type { Figure } from './figure.ts';
  */
 const modules = import.meta.glob<{ default: Figure }>('./*.figure.ts', { eager: true });
 
-export const FIGURES: Figure[] = Object.values(modules).map((m) => m.default);
+export const FIGURES: Figure[] = Object.entries(modules).map(([path, m]) => {
+  // A figure's file carries its id, so the browser can load it by id alone (see lazy.ts).
+  if (path !== `./${m.default.id}.figure.ts`) throw new Error(`${path}: expected the figure's id to be its file name, found '${m.default.id}'`);
+  return m.default;
+});
 
 export function figure(id: string): Figure {
   const found = FIGURES.find((f) => f.id === id);

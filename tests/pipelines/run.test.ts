@@ -20,7 +20,7 @@ function snapshot(dir: string): Record<string, string> {
 
 describe('npm run data', () => {
   it('picks up a new dataset from one new CSV in observations/ and publishes its rows, with no code changed', async () => {
-    const data = fixtureWith({ 'observations/district-survey-2025.csv': `${OBS_HEADER}\nQ. Ba Đình,par_index_district,2022,actual,,94.5,2,30,,,press-b,new dataset,bộ dữ liệu mới\n` });
+    const data = fixtureWith({ 'observations/district-survey-2025.csv': `${OBS_HEADER}\nQ. Ba Đình,par_index_district,2021,actual,,94.5,2,30,,,press-a,new dataset,bộ dữ liệu mới\n` });
     const out = join(mkdtempSync(join(tmpdir(), 'par-out-')), 'data');
     dirs.push(data, out);
     const result = runData(data, out);
@@ -28,9 +28,9 @@ describe('npm run data', () => {
     expect(result.stdout).toMatch(/ {4}1 {2}observations\/district-survey-2025\.csv/);
     const file = readFileSync(join(out, 'observations.parquet'));
     const rows = (await parquetReadObjects({ file: file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer })) as Record<string, unknown>[];
-    expect(rows.filter((r) => r.dataset === 'district-survey-2025')).toEqual([expect.objectContaining({ unit_id: 'ba-dinh', period: '2022', value: 94.5, rank: 2, note_vi: 'bộ dữ liệu mới' })]);
+    expect(rows.filter((r) => r.dataset === 'district-survey-2025')).toEqual([expect.objectContaining({ unit_id: 'ba-dinh', period: '2021', value: 94.5, rank: 2, note_vi: 'bộ dữ liệu mới' })]);
     const shaped = readFileSync(join(out, 'district_par_index.csv'), 'utf8');
-    expect(shaped).toMatch(/,2022,ba-dinh,Ba Đình,Ba Dinh,quận,actual,,94\.5,2,30,press-b,/);
+    expect(shaped).toMatch(/,2021,ba-dinh,Ba Đình,Ba Dinh,quận,actual,,94\.5,2,30,press-a,/);
   });
 
   it('writes the bundle and prints the summary', () => {
@@ -38,7 +38,7 @@ describe('npm run data', () => {
     dirs.push(out);
     const result = runData(VALID_FIXTURE, out);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/observations: 12 \(/);
+    expect(result.stdout).toMatch(/observations: 18 \(/);
     expect(result.stdout).toMatch(/2023:  2\/2 /);
     expect(readdirSync(out)).toEqual(expect.arrayContaining(['observations.parquet', 'observations.csv', 'datapackage.json', 'SHA256SUMS', 'README.md']));
   });

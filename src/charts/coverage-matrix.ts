@@ -16,14 +16,17 @@ export interface CoverageCell {
 const MISSING_ID = 'coverage-missing';
 export const COVERAGE_FILL = { published: COLORS.published, disagreeing: COLORS.disagreement, missing: `url(#${MISSING_ID})` } as const;
 
-/** Rows (units or indicators) by years; a missing cell is hatched, never coloured as if it had data. */
-export function coverageMatrixChart(cells: CoverageCell[], { lang }: { lang: Lang }): Plot.PlotOptions {
+/**
+ * Rows (units or indicators) by years; a missing cell is hatched, never coloured as if it had data.
+ * labelWidth is the room for the row labels in pixels; the chart widens with it.
+ */
+export function coverageMatrixChart(cells: CoverageCell[], { lang, labelWidth = 120 }: { lang: Lang; labelWidth?: number }): Plot.PlotOptions {
   const rows = [...new Set(cells.map((c) => c.rowLabel))];
   const label = { published: t(lang, 'covPublished'), disagreeing: t(lang, 'covDisagreeing'), missing: t(lang, 'covMissing') };
   return {
-    width: 520,
+    width: 400 + labelWidth,
     height: rows.length * 16 + 50,
-    marginLeft: 120,
+    marginLeft: labelWidth,
     x: { type: 'band', label: null, tickFormat: (y: number) => String(y) },
     y: { domain: rows, label: null, tickSize: 0 },
     color: { type: 'identity' },

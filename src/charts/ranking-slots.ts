@@ -17,10 +17,27 @@ export interface RankingRow extends SourceFields {
 
 export interface RankingOptions {
   lang: Lang;
-  /** Number of places in the ranking, from the indicator's metadata. */
-  rankOf: number;
-  /** The level of the ranked units; rows of other levels (blocs) are averages. */
+  /**
+   * Number of places in the ranking, from the indicator's metadata or as a source states it. Null
+   * when no source states it: the units are then listed by score, each with its published rank if
+   * any, and no place is drawn.
+   */
+  rankOf: number | null;
+  /** The level of the ranked units; rows of the average levels are averages. */
   level: string;
+  /** Levels whose rows are averages, drawn as a dashed rule (by default the bloc). */
+  averageLevels?: readonly string[];
+  /** The label of an average, given its value as written (by default "Bloc average …"). */
+  averageText?: (row: RankingRow, value: string) => string;
+  /** The end of the score axis (by default 100) and the unit written after a score (by default %). */
+  scoreMax?: number;
+  scoreSuffix?: string;
+  /** The score axis label (by default "Score (%)"). */
+  scoreLabel?: string;
+  /** Whether a higher score is better: the order of a list by score (by default true). */
+  higherIsBetter?: boolean;
+  /** Room for the place and name labels, in pixels (by default 130); the chart widens with it. */
+  labelWidth?: number;
 }
 
 const GAP_ID = 'ranking-gap';
@@ -29,30 +46,35 @@ const ROW_HEIGHT = 20;
 /**
  * The ranking of one period as rankOf places. A place whose unit is published shows the unit and
  * its score; a place with no published unit is a hatched gap. Units with a published score but no
- * published rank follow the places; nothing is placed by guesswork.
+ * published rank follow the places; nothing is placed by guesswork. Without a number of places,
+ * the units are listed by published score and carry only the ranks their sources state.
  */
-export function rankingChart(rows: RankingRow[], { lang, rankOf, level }: RankingOptions): Plot.PlotOptions {
+export function rankingChart(rows: RankingRow[], options: RankingOptions): Plot.PlotOptions {
+  const { lang, rankOf, level, averageLevels = ['bloc'], scoreMax = 100, scoreSuffix = '%', higherIsBetter = true, labelWidth = 130 } = options;
+  const averageText = options.averageText ?? ((_row: RankingRow, value: string) => t(lang, 'blocAverage', { value }));
   const units = rows.filter((r) => r.unit_level === level);
-  const blocs = rows.filter((r) => r.unit_level === 'bloc' && r.score !== null);
+  const blocs = rows.filter((r) => averageLevels.includes(r.unit_level) && r.score !== null);
   const name = (r: RankingRow) => localized(r, 'name', lang);
-  const keyOf = (r: RankingRow) => (r.rank !== null ? `rank:${r.rank}` : `unit:${r.unit_id}`);
+  const keyOf = (r: RankingRow) => (r.rank !== null && rankOf !== null ? `rank:${r.rank}` : `unit:${r.unit_id}`);
 
-  const slots = Array.from({ length: rankOf }, (_, i) => `rank:${i + 1}`);
-  const unrankedKeys = [...new Set(units.filter((r) => r.rank === null).map(keyOf))];
+  const slots = Array.from({ length: rankOf ?? 0 }, (_, i) => `rank:${i + 1}`);
+  const unrankedKeys = rankOf !== null ? [...new Set(units.filter((r) => r.rank === null).map(keyOf))] : listedByScore(units, higherIsBetter).map(keyOf);
   // Names per place (several sources may name the same unit; a tie would name two units).
   const namesAt = new Map<string, Set<string>>();
   for (const r of units) namesAt.set(keyOf(r), (namesAt.get(keyOf(r)) ?? new Set()).add(name(r)));
+  // In a list by score, the ranks each unit's sources state.
+  const statedRanks = (key: string) => [...new Set(units.filter((r) => keyOf(r) === key && r.rank !== null).map((r) => r.rank))].join('/');
   const labelOf = (key: string) => {
     const names = namesAt.get(key);
-    const place = key.startsWith('rank:') ? key.slice(5) : '–';
+    const place = key.startsWith('rank:') ? key.slice(5) : statedRanks(key) || '–';
     return names ? `${place} · ${[...names].join(', ')}` : place;
   };
   const filled = new Set(units.map(keyOf));
   const gaps = slots.filter((s) => !filled.has(s)).map((key) => ({ key }));
 
   const scores = [...units, ...blocs].map((r) => r.score).filter((v): v is number => v !== null);
-  const xMin = scores.length > 0 ? Math.floor(Math.min(...scores) - 1) : 80;
-  const xDomain: [number, number] = [Math.min(xMin, 99), 100];
+  const xMin = scores.length > 0 ? Math.floor(Math.min(...scores) - 1) : scoreMax - 20;
+  const xDomain: [number, number] = [Math.min(xMin, scoreMax - 1), scoreMax];
 
   const scored = units.filter((r) => r.score !== null);
   const rankOnly = units.filter((r) => r.score === null && !scored.some((s) => s.unit_id === r.unit_id));
@@ -62,14 +84,14 @@ export function rankingChart(rows: RankingRow[], { lang, rankOf, level }: Rankin
 
   const domain = [...slots, ...unrankedKeys];
   return {
-    width: 440,
+    width: 310 + labelWidth,
     height: domain.length * ROW_HEIGHT + 50,
-    marginLeft: 130,
+    marginLeft: labelWidth,
     marginRight: 50,
     marginTop: 30,
-    x: { domain: xDomain, label: t(lang, 'colScore'), grid: true, tickFormat: (v: number) => formatNumber(lang, v) },
+    x: { domain: xDomain, label: options.scoreLabel ?? t(lang, 'colScore'), grid: true, tickFormat: (v: number) => formatNumber(lang, v) },
     y: { domain, label: null, tickFormat: labelOf, tickSize: 0 },
-    ariaLabel: t(lang, 'rankingChartDesc', { n: rankOf }),
+    ariaLabel: rankOf !== null ? t(lang, 'rankingChartDesc', { n: rankOf }) : t(lang, 'scoreListDesc'),
     marks: [
       hatchPattern(GAP_ID),
       Plot.barX(gaps, { x1: xDomain[0], x2: xDomain[1], y: 'key', fill: `url(#${GAP_ID})`, fillOpacity: 0.6, insetTop: 2, insetBottom: 2, ariaLabel: t(lang, 'gapLegend') }),
@@ -79,7 +101,7 @@ export function rankingChart(rows: RankingRow[], { lang, rankOf, level }: Rankin
         frameAnchor: 'top',
         dy: -18,
         fill: COLORS.target,
-        text: (r: RankingRow) => t(lang, 'blocAverage', { value: `${r.comparator === '>=' ? '≥ ' : ''}${formatNumber(lang, r.score!)}%` }),
+        text: (r: RankingRow) => averageText(r, `${r.comparator === '>=' ? '≥ ' : ''}${formatNumber(lang, r.score!)}${scoreSuffix}`),
       }),
       Plot.ruleY(disagreements, { y: 'key', x1: 'x1', x2: 'x2', stroke: COLORS.disagreement, strokeWidth: 2 }),
       Plot.text(disagreements, { y: 'key', x: 'x2', dx: 40, text: () => t(lang, 'sourcesDiffer'), fill: COLORS.disagreement, textAnchor: 'start' }),
@@ -88,7 +110,7 @@ export function rankingChart(rows: RankingRow[], { lang, rankOf, level }: Rankin
         y: keyOf,
         r: 5,
         fill: COLORS.published,
-        title: (r: RankingRow) => `${name(r)}: ${formatNumber(lang, r.score!)}%${r.rank !== null ? ` · #${r.rank}` : ''}\n${sourceLine(lang, r)}`,
+        title: (r: RankingRow) => `${name(r)}: ${formatNumber(lang, r.score!)}${scoreSuffix}${r.rank !== null ? ` · #${r.rank}` : ''}\n${sourceLine(lang, r)}`,
       }),
       Plot.text(scored, { x: 'score', y: keyOf, dx: 8, textAnchor: 'start', text: (r: RankingRow) => formatNumber(lang, r.score!), fill: COLORS.published }),
       Plot.text(rankOnly, {
@@ -102,4 +124,23 @@ export function rankingChart(rows: RankingRow[], { lang, rankOf, level }: Rankin
       }),
     ],
   };
+}
+
+/** Units by their best published score (highest first when higher is better), then those with a rank only, by rank. */
+function listedByScore(units: RankingRow[], higherIsBetter: boolean): RankingRow[] {
+  const best = new Map<string, number>();
+  for (const r of units) {
+    if (r.score === null) continue;
+    const held = best.get(r.unit_id);
+    best.set(r.unit_id, held === undefined ? r.score : higherIsBetter ? Math.max(held, r.score) : Math.min(held, r.score));
+  }
+  const first = new Map<string, RankingRow>();
+  for (const r of units) if (!first.has(r.unit_id)) first.set(r.unit_id, r);
+  const direction = higherIsBetter ? -1 : 1;
+  return [...first.values()].sort((a, b) => {
+    const [sa, sb] = [best.get(a.unit_id), best.get(b.unit_id)];
+    if (sa !== undefined && sb !== undefined) return direction * (sa - sb) || a.unit_id.localeCompare(b.unit_id);
+    if (sa !== undefined || sb !== undefined) return sa !== undefined ? -1 : 1;
+    return (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit_id.localeCompare(b.unit_id);
+  });
 }

@@ -19,6 +19,10 @@ export const COLORS = {
   annotation: '#444',
   /** The colour ramp of scores on the map, low to high. */
   scoreRamp: ['#e3eef9', '#08306b'],
+  /** Published sets that are not ranks: among the highest, among the lowest, named in a list. */
+  groupUpper: '#cfe0f3',
+  groupLower: '#f6d9c4',
+  groupListed: '#e6e6e6',
 } as const;
 
 /** Series of a chart in a fixed order, so the chart and its legend agree. */

@@ -3,11 +3,14 @@ import { resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { plainRow } from '../../pipelines/domain/values.ts';
 import { setupStatements } from '../../pipelines/domain/views.ts';
-import { typedRows, type QueryRunner } from './query.ts';
+import { typedRows, type Query, type QueryParam, type QueryRunner } from './query.ts';
 import { VIEWS } from './views.ts';
 
-/** The published bundle the site is built from. */
-export const BUNDLE_DIR = 'public/data';
+/**
+ * The published bundle the site is built from; BUNDLE_DIR builds the site from another one (a test
+ * builds it from a temporary copy of data/ with an added dataset).
+ */
+export const BUNDLE_DIR = process.env.BUNDLE_DIR ?? 'public/data';
 
 /**
  * DuckDB over a bundle's Parquet files, with the same views the pipeline exported them with and
@@ -27,12 +30,19 @@ async function connect(bundleDir: string): Promise<DuckDBConnection> {
   return c;
 }
 
-/** A query runner over the bundle in a folder; the connection opens on the first query. */
+/**
+ * A query runner over the bundle in a folder; the connection opens on the first query. The bundle
+ * does not change while a site is built, so each query's rows are computed once per parameters:
+ * the hundreds of generated pages ask the same questions many times.
+ */
 export function bundleQueryRunner(bundleDir: string): QueryRunner {
   let connection: Promise<DuckDBConnection> | undefined;
-  return async (query, params = []) => {
+  const answers = new Map<string, Promise<unknown[]>>();
+  return async <R>(query: Query<R>, params: QueryParam[] = []): Promise<R[]> => {
     connection ??= connect(bundleDir);
-    const reader = await (await connection).runAndReadAll(query.sql, params);
-    return typedRows(query, reader.getRowObjects().map(plainRow));
+    const key = JSON.stringify([query.sql, params]);
+    if (!answers.has(key)) answers.set(key, connection.then(async (c) => typedRows(query, (await c.runAndReadAll(query.sql, params)).getRowObjects().map(plainRow))));
+    // A copy, so that a caller who sorts or extends the list does not change it for the next one.
+    return [...((await answers.get(key)!) as R[])];
   };
 }

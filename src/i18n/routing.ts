@@ -14,7 +14,30 @@ export function langPathsWith<P extends Record<string, string | undefined>, Q>(i
   return LANGS.flatMap((lang) => items.map((item) => ({ params: { ...item.params, lang: lang === 'vi' ? undefined : lang }, props: { ...item.props, lang } as Q & { lang: Lang } })));
 }
 
+/**
+ * Sections whose address is translated (/chi-so/ and /en/indicators/). Code names a path by its
+ * Vietnamese form ('chi-so/par_index_province/'); pathFor gives each language its own slug. Such a
+ * section's page files sit in a folder named after a parameter ([indicators]) that takes the slug.
+ */
+export const TRANSLATED_SECTIONS = {
+  'chi-so': { vi: 'chi-so', en: 'indicators' },
+  'don-vi': { vi: 'don-vi', en: 'units' },
+  'ha-noi-63-tinh': { vi: 'ha-noi-63-tinh', en: 'hanoi-among-provinces' },
+} as const satisfies Record<string, Record<Lang, string>>;
+export type TranslatedSection = keyof typeof TRANSLATED_SECTIONS;
+
+function localPath(lang: Lang, path: string): string {
+  const [first, ...rest] = path.split('/');
+  const section = TRANSLATED_SECTIONS[first as TranslatedSection] as Record<Lang, string> | undefined;
+  return section ? [section[lang], ...rest].join('/') : path;
+}
+
+/** getStaticPaths of a page in a translated section: both languages, the section's slug as `param`. */
+export function sectionPathsWith<K extends string, P extends Record<string, string | undefined>, Q>(section: TranslatedSection, param: K, items: { params: P; props?: Q }[]) {
+  return langPathsWith(items).map((path) => ({ ...path, params: { ...path.params, [param]: TRANSLATED_SECTIONS[section][path.props.lang] } as typeof path.params & Record<K, string> }));
+}
+
 /** A site path in a language, under the base path: ('en', 'xep-hang/2023/') → /en/xep-hang/2023/. */
 export function pathFor(lang: Lang, path = ''): string {
-  return getRelativeLocaleUrl(lang, path);
+  return getRelativeLocaleUrl(lang, localPath(lang, path));
 }

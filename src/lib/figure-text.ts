@@ -21,6 +21,9 @@ const UNIT_SUFFIX: Record<string, Record<Lang, string>> = {
   billion_vnd: { vi: ' tỷ đồng', en: ' billion VND' },
 };
 
+/** What follows a number of an indicator's unit: "%", " điểm", " billion VND", or nothing for a count. */
+export const unitSuffix = (lang: Lang, unit: string) => UNIT_SUFFIX[unit]?.[lang] ?? '';
+
 /** A published value as a reader reads it: "≥ 50%", "91,61%", "hạng 30/30". */
 export function valueText(lang: Lang, row: StatedValue): string {
   const parts: string[] = [];

@@ -1,0 +1,107 @@
+import { sourceCredit } from '../../pipelines/domain/citation.ts';
+import { localized } from '../../pipelines/domain/lang.ts';
+import { rankingChart, type RankingRow } from '../charts/ranking-slots.ts';
+import { defineQuery, SOURCE_COLUMNS, type RowType } from '../engine/query.ts';
+import { formatNumber, t, type Lang } from '../i18n/t.ts';
+import { unitSuffix } from '../lib/figure-text.ts';
+import { periodSlug } from '../lib/site-paths.ts';
+import { indicatorSummary } from '../queries/indicator-summaries.ts';
+import { defineFigure, type FigureData } from './figure.ts';
+import { AVERAGE_LEVELS, axisLabel, labelWidthFor, placesOf, scaleEnd } from './indicator-shape.ts';
+import periodsSql from './indicator-ranking-periods.sql?raw';
+import sql from './indicator-ranking.sql?raw';
+
+export const indicatorRankingQuery = defineQuery(sql, {
+  obs_id: 'string',
+  unit_id: 'string',
+  name_vi: 'string',
+  name_en: 'string',
+  unit_level: 'string',
+  score: 'number?',
+  rank: 'number?',
+  rank_of: 'number?',
+  comparator: 'string?',
+  note_en: 'string?',
+  note_vi: 'string?',
+  ...SOURCE_COLUMNS,
+});
+export type IndicatorRankingRow = RowType<typeof indicatorRankingQuery>;
+
+export const rankingPeriodsQuery = defineQuery(periodsSql, { indicator_id: 'string', period: 'string', units: 'number' });
+
+/** One ranking: an indicator that ranks a level of units, in one of its periods. */
+export interface RankingPeriod {
+  indicator: string;
+  period: string;
+}
+
+/** Every period of every ranked indicator with a published figure of a ranked unit, with how many units have one. */
+export const rankingPeriods = (data: FigureData) => data.run(rankingPeriodsQuery);
+
+/** The rows' notes in one language, each note once with the units it is about. */
+export function rankingNotes(rows: IndicatorRankingRow[], lang: Lang): { note: string; units: string[] }[] {
+  const notes = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const note = localized(r, 'note', lang);
+    if (note) notes.set(note, (notes.get(note) ?? new Set()).add(localized(r, 'name', lang)));
+  }
+  return [...notes].map(([note, units]) => ({ note, units: [...units] }));
+}
+
+/**
+ * The ranking of any indicator with a rank universe in one period: its places as slots with the
+ * gaps hatched, or, where no source states how many were ranked, the published scores in order
+ * with only the published ranks.
+ */
+export default defineFigure({
+  id: 'indicator-ranking',
+  instances: async (data): Promise<RankingPeriod[]> => (await rankingPeriods(data)).map((p) => ({ indicator: p.indicator_id, period: p.period })),
+  key: ({ indicator, period }) => `${indicator}-${periodSlug(period)}`,
+  async load(data, { indicator, period }) {
+    const [rows, meta] = await Promise.all([data.run(indicatorRankingQuery, [indicator, period]), indicatorSummary(data, indicator)]);
+    return { rows, meta };
+  },
+  render({ rows, meta }, { period }, lang) {
+    const name = localized(meta, 'name', lang);
+    const level = meta.rank_level!;
+    const places = placesOf(meta, rows);
+    const suffix = unitSuffix(lang, meta.unit);
+    const ranked = new Set(rows.filter((r) => r.unit_level === level).map((r) => r.unit_id)).size;
+    // Two sources may print the same figure: it is drawn once, and listed once per source in the table.
+    const once = (list: IndicatorRankingRow[]) => [...new Map(list.map((r) => [`${r.unit_id}|${r.score}|${r.rank}|${r.comparator}`, r])).values()];
+    const units = once(rows.filter((r) => r.unit_level === level));
+    const charted: RankingRow[] = [...units, ...once(rows.filter((r) => AVERAGE_LEVELS.some((l) => l === r.unit_level)))];
+    const title = t(lang, 'indicatorRankingTitle', { name, period });
+    const valueOf = (r: IndicatorRankingRow) => (r.score !== null ? `${r.comparator === '>=' ? '≥ ' : ''}${formatNumber(lang, r.score)}${suffix}` : '–');
+    return {
+      title,
+      description: places !== null ? t(lang, 'rankingChartDesc', { n: places }) : t(lang, 'scoreListDesc'),
+      note: places !== null ? t(lang, 'periodCoverageLine', { period, n: ranked, of: places }) : t(lang, 'scoreListNote', { period, n: ranked }),
+      spec: rankingChart(charted, {
+        lang,
+        rankOf: places,
+        level,
+        averageLevels: AVERAGE_LEVELS,
+        averageText: (r, value) => t(lang, r.unit_level === 'country' ? 'countryAverage' : 'blocAverage', { value }),
+        scoreMax: scaleEnd(meta, rows.flatMap((r) => (r.score !== null ? [r.score] : []))),
+        scoreSuffix: suffix,
+        scoreLabel: axisLabel(lang, meta.unit),
+        higherIsBetter: meta.higher_is_better ?? true,
+        labelWidth: labelWidthFor(units.map((r) => `${r.rank ?? '–'} · ${localized(r, 'name', lang)}`), 130),
+      }),
+      legend: places !== null ? [{ kind: 'hatch', label: t(lang, 'gapLegend') }] : [],
+      table: {
+        caption: title,
+        columns: [t(lang, 'colRank'), t(lang, 'colUnit'), t(lang, 'colValue'), t(lang, 'colNote'), t(lang, 'source')],
+        rows: rows.map((r) => [
+          r.rank !== null ? `${r.rank}${r.rank_of !== null ? `/${r.rank_of}` : ''}` : '–',
+          localized(r, 'name', lang),
+          valueOf(r),
+          localized(r, 'note', lang) ?? '',
+          sourceCredit(lang, r),
+        ]),
+      },
+      sources: rows,
+    };
+  },
+});

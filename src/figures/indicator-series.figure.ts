@@ -1,0 +1,39 @@
+import { localized } from '../../pipelines/domain/lang.ts';
+import { t } from '../i18n/t.ts';
+import { figureRows, type FigureRow } from '../queries/figure-rows.ts';
+import { indicatorSummaries, indicatorSummary, type IndicatorSummary } from '../queries/indicator-summaries.ts';
+import { defineFigure } from './figure.ts';
+import { axisLabel, hasSeries, seriesRows } from './indicator-shape.ts';
+import { timelineContent } from './timeline.ts';
+
+const REORGANISATION = '2025-07-01';
+
+/** The rows of one indicator's series: its results and targets over time (see seriesRows). */
+function shownRows(meta: IndicatorSummary, rows: FigureRow[]): FigureRow[] {
+  return seriesRows(meta, rows.filter((r) => r.indicator_id === meta.id));
+}
+
+/** Any indicator's results against its targets over time, one series per unit. */
+export default defineFigure({
+  id: 'indicator-series',
+  async instances(data) {
+    const [indicators, rows] = await Promise.all([indicatorSummaries(data), figureRows(data, {})]);
+    return indicators.filter((meta) => hasSeries(shownRows(meta, rows))).map((meta) => meta.id);
+  },
+  key: (indicator: string) => indicator,
+  async load(data, indicator) {
+    const [meta, rows] = await Promise.all([indicatorSummary(data, indicator), figureRows(data, { indicators: [indicator] })]);
+    return { meta, rows: shownRows(meta, rows) };
+  },
+  render({ meta, rows }, _indicator, lang) {
+    const straddles = rows.some((r) => r.period_end >= REORGANISATION) && rows.some((r) => r.period_start < REORGANISATION);
+    return timelineContent(
+      rows,
+      {
+        title: t(lang, 'seriesTitle', { name: localized(meta, 'name', lang) }),
+        description: t(lang, meta.rank_level !== null ? 'seriesDescRanked' : 'seriesDesc'),
+      },
+      { lang, reorganisation: straddles, yLabel: axisLabel(lang, meta.unit) },
+    );
+  },
+});

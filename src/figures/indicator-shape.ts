@@ -1,0 +1,75 @@
+import type { Lang } from '../../pipelines/domain/lang.ts';
+import { t } from '../i18n/t.ts';
+import type { FigureRow } from '../queries/figure-rows.ts';
+import type { IndicatorSummary } from '../queries/indicator-summaries.ts';
+import { SERIES_COLORS } from '../charts/theme.ts';
+
+/**
+ * What the generic indicator figures share: how an indicator's unit is written on an axis, where
+ * its scale ends, which levels hold averages, and which units a series over time shows. All of it
+ * follows from the indicator's metadata and its rows, never from its id.
+ */
+
+/** Levels whose units carry published averages (a bloc of the city, the country), not ranked units. */
+export const AVERAGE_LEVELS = ['bloc', 'country'] as const;
+
+/** The label of a value axis in the indicator's unit. */
+export function axisLabel(lang: Lang, unit: string): string {
+  switch (unit) {
+    case 'percent':
+      return t(lang, 'colScore');
+    case 'points':
+      return t(lang, 'axisPoints');
+    case 'billion_vnd':
+      return t(lang, 'axisBillionVnd');
+    default:
+      return t(lang, 'colValue');
+  }
+}
+
+/** The end of a value axis: the top of the indicator's scale, or a little above the highest value. */
+export function scaleEnd(meta: Pick<IndicatorSummary, 'scale_max'>, values: number[]): number {
+  if (meta.scale_max !== null) return meta.scale_max;
+  return values.length > 0 ? Math.ceil(Math.max(...values) * 1.1) : 100;
+}
+
+/**
+ * The number of places of a ranking in one period: the indicator's rank universe, else the largest
+ * number ranked that a source of that period states, else none (the places cannot be drawn).
+ */
+export function placesOf(meta: Pick<IndicatorSummary, 'rank_of' | 'rank_level'>, rows: { unit_level: string; rank_of: number | null }[]): number | null {
+  if (meta.rank_of !== null) return meta.rank_of;
+  const stated = rows.filter((r) => r.unit_level === meta.rank_level && r.rank_of !== null).map((r) => r.rank_of!);
+  return stated.length > 0 ? Math.max(...stated) : null;
+}
+
+/**
+ * The rows a series over time shows. For an indicator that ranks many units, only the units with a
+ * figure in at least two periods (the others are in its rankings); at most as many series as there
+ * are series colours, those with the most periods first.
+ */
+export function seriesRows(meta: Pick<IndicatorSummary, 'rank_level'>, rows: FigureRow[]): FigureRow[] {
+  const shown = rows.filter((r) => r.value !== null);
+  const periods = new Map<string, Set<string>>();
+  for (const r of shown) periods.set(r.unit_id, (periods.get(r.unit_id) ?? new Set()).add(r.period));
+  const units = [...periods.entries()]
+    .filter(([, p]) => meta.rank_level === null || p.size >= 2)
+    .sort((a, b) => b[1].size - a[1].size)
+    .slice(0, SERIES_COLORS.length)
+    .map(([unit]) => unit);
+  return shown.filter((r) => units.includes(r.unit_id));
+}
+
+/** Whether a series over time has something to show: two periods or more, or a target beside the results. */
+export function hasSeries(rows: FigureRow[]): boolean {
+  return new Set(rows.map((r) => r.period)).size >= 2 || rows.some((r) => r.kind === 'target');
+}
+
+/**
+ * Room for a chart's row labels, in pixels: enough for the longest label at the charts' type size,
+ * within the bounds given (names of departments run long; a phone has little room).
+ */
+export function labelWidthFor(labels: string[], min: number, max = 240): number {
+  const longest = Math.max(0, ...labels.map((l) => l.length));
+  return Math.min(max, Math.max(min, Math.ceil(longest * 6.4) + 10));
+}

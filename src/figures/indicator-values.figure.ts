@@ -1,0 +1,50 @@
+import { sourceCredit } from '../../pipelines/domain/citation.ts';
+import { localized } from '../../pipelines/domain/lang.ts';
+import { unitDotsChart } from '../charts/unit-dots.ts';
+import { t } from '../i18n/t.ts';
+import { unitSuffix, valueText } from '../lib/figure-text.ts';
+import { figureRows, withValue } from '../queries/figure-rows.ts';
+import { indicatorSummaries, indicatorSummary } from '../queries/indicator-summaries.ts';
+import { defineFigure } from './figure.ts';
+import { rankingPeriods } from './indicator-ranking.figure.ts';
+import { axisLabel, hasSeries, scaleEnd } from './indicator-shape.ts';
+
+/**
+ * The published values of an indicator with neither a ranking nor a series (a single period, no
+ * target): one row per unit.
+ */
+export default defineFigure({
+  id: 'indicator-values',
+  async instances(data) {
+    const [indicators, rows, rankings] = await Promise.all([indicatorSummaries(data), figureRows(data, {}), rankingPeriods(data)]);
+    const ranked = new Set(rankings.map((p) => p.indicator_id));
+    return indicators
+      .filter((meta) => !ranked.has(meta.id))
+      .filter((meta) => {
+        const own = rows.filter((r) => r.indicator_id === meta.id);
+        return withValue(own).length > 0 && !hasSeries(own);
+      })
+      .map((meta) => meta.id);
+  },
+  key: (indicator: string) => indicator,
+  async load(data, indicator) {
+    const [meta, rows] = await Promise.all([indicatorSummary(data, indicator), figureRows(data, { indicators: [indicator] })]);
+    return { meta, rows: withValue(rows) };
+  },
+  render({ meta, rows }, _indicator, lang) {
+    const title = t(lang, 'valuesTitle', { name: localized(meta, 'name', lang), period: rows[0]?.period ?? '' });
+    const low = Math.min(0, meta.scale_min ?? 0, ...rows.map((r) => r.value));
+    return {
+      title,
+      description: localized(meta, 'definition', lang),
+      spec: unitDotsChart(rows, { lang, xLabel: axisLabel(lang, meta.unit), domain: [low, scaleEnd(meta, rows.map((r) => r.value))], suffix: unitSuffix(lang, meta.unit) }),
+      legend: [],
+      table: {
+        caption: title,
+        columns: [t(lang, 'colUnit'), t(lang, 'colPeriod'), t(lang, 'colValue'), t(lang, 'colNote'), t(lang, 'source')],
+        rows: rows.map((r) => [localized(r, 'unit_name', lang), r.period, valueText(lang, r), localized(r, 'note', lang) ?? '', sourceCredit(lang, r)]),
+      },
+      sources: rows,
+    };
+  },
+});

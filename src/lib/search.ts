@@ -26,9 +26,13 @@ export function searchKey(text: string): string {
     .trim();
 }
 
-/** How well one key matches a query: the whole name, its start, the start of a word, all words' starts, anywhere. */
+/**
+ * How well one key matches a query: the whole name, its first whole words, its start, the start of
+ * a word, the starts of words, anywhere.
+ */
 function score(key: string, query: string, words: string[]): number {
-  if (key === query) return 5;
+  if (key === query) return 6;
+  if (key.startsWith(`${query} `)) return 5;
   if (key.startsWith(query)) return 4;
   if (` ${key}`.includes(` ${query}`)) return 3;
   const keyWords = key.split(' ');

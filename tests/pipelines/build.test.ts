@@ -27,7 +27,7 @@ describe('buildDataset on the valid fixture', () => {
   it('resolves every spelling of a unit to its id and parses periods', () => {
     const data = buildDataset(VALID_FIXTURE);
     const rows = data.observations.objects() as Record<string, unknown>[];
-    expect(rows).toHaveLength(18);
+    expect(rows).toHaveLength(23);
     expect(rows.filter((r) => r.unit_id === 'ha-noi' && r.indicator_id === 'par_index_province').map((r) => r.value)).toEqual([92.57, 92.75]);
     expect(rows.find((r) => r.period === '2025-07-01/2025-09-23')).toMatchObject({ period_start: '2025-07-01', period_end: '2025-09-23' });
     expect(data.disagreements.objects()[0]).toMatchObject({ id: 'hanoi-2024', unit_id: 'ha-noi' });

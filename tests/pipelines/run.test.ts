@@ -38,7 +38,7 @@ describe('npm run data', () => {
     dirs.push(out);
     const result = runData(VALID_FIXTURE, out);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/observations: 18 \(/);
+    expect(result.stdout).toMatch(/observations: 23 \(/);
     expect(result.stdout).toMatch(/2023:  2\/2 /);
     expect(readdirSync(out)).toEqual(expect.arrayContaining(['observations.parquet', 'observations.csv', 'datapackage.json', 'SHA256SUMS', 'README.md']));
   });

@@ -38,6 +38,8 @@ export interface RankingOptions {
   higherIsBetter?: boolean;
   /** Room for the place and name labels, in pixels (by default 130); the chart widens with it. */
   labelWidth?: number;
+  /** Longer names are cut to this many characters with an ellipsis (the tooltip keeps them whole). */
+  maxNameLength?: number;
 }
 
 const GAP_ID = 'ranking-gap';
@@ -67,7 +69,7 @@ export function rankingChart(rows: RankingRow[], options: RankingOptions): Plot.
   const labelOf = (key: string) => {
     const names = namesAt.get(key);
     const place = key.startsWith('rank:') ? key.slice(5) : statedRanks(key) || '–';
-    return names ? `${place} · ${[...names].join(', ')}` : place;
+    return names ? `${place} · ${shortened([...names].join(', '), options.maxNameLength)}` : place;
   };
   const filled = new Set(units.map(keyOf));
   const gaps = slots.filter((s) => !filled.has(s)).map((key) => ({ key }));
@@ -124,6 +126,10 @@ export function rankingChart(rows: RankingRow[], options: RankingOptions): Plot.
       }),
     ],
   };
+}
+
+function shortened(text: string, max: number | undefined): string {
+  return max !== undefined && text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
 /** Units by their best published score (highest first when higher is better), then those with a rank only, by rank. */

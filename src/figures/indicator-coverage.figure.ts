@@ -20,6 +20,6 @@ export default defineFigure({
   },
   render: ({ meta, rows }, _indicator, lang) =>
     coverageContent(rows, { title: t(lang, 'indicatorCoverageTitle', { name: localized(meta, 'name', lang) }), rowHeader: t(lang, 'colUnit') }, lang, {
-      labelWidth: labelWidthFor(rows.map((r) => localized(r, 'label', lang)), 120),
+      labelWidth: labelWidthFor(rows.map((r) => localized(r, 'label', lang)), 120, 320),
     }),
 });

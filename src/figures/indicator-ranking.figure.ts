@@ -38,6 +38,9 @@ export interface RankingPeriod {
 /** Every period of every ranked indicator with a published figure of a ranked unit, with how many units have one. */
 export const rankingPeriods = (data: FigureData) => data.run(rankingPeriodsQuery);
 
+/** Names longer than this (some departments') are cut short on the chart; the table gives them whole. */
+const MAX_NAME_LENGTH = 30;
+
 /** The rows' notes in one language, each note once with the units it is about. */
 export function rankingNotes(rows: IndicatorRankingRow[], lang: Lang): { note: string; units: string[] }[] {
   const notes = new Map<string, Set<string>>();
@@ -67,10 +70,11 @@ export default defineFigure({
     const places = placesOf(meta, rows);
     const suffix = unitSuffix(lang, meta.unit);
     const ranked = new Set(rows.filter((r) => r.unit_level === level).map((r) => r.unit_id)).size;
-    // Two sources may print the same figure: it is drawn once, and listed once per source in the table.
-    const once = (list: IndicatorRankingRow[]) => [...new Map(list.map((r) => [`${r.unit_id}|${r.score}|${r.rank}|${r.comparator}`, r])).values()];
-    const units = once(rows.filter((r) => r.unit_level === level));
-    const charted: RankingRow[] = [...units, ...once(rows.filter((r) => AVERAGE_LEVELS.some((l) => l === r.unit_level)))];
+    // Each source's figure of a unit is its own dot (its tooltip names its source); an average two
+    // sources print alike is one rule and one label, and listed once per source in the table.
+    const units = rows.filter((r) => r.unit_level === level);
+    const averages = [...new Map(rows.filter((r) => AVERAGE_LEVELS.some((l) => l === r.unit_level)).map((r) => [`${r.unit_id}|${r.score}|${r.comparator}`, r])).values()];
+    const charted: RankingRow[] = [...units, ...averages];
     const title = t(lang, 'indicatorRankingTitle', { name, period });
     const valueOf = (r: IndicatorRankingRow) => (r.score !== null ? `${r.comparator === '>=' ? '≥ ' : ''}${formatNumber(lang, r.score)}${suffix}` : '–');
     return {
@@ -87,7 +91,8 @@ export default defineFigure({
         scoreSuffix: suffix,
         scoreLabel: axisLabel(lang, meta.unit),
         higherIsBetter: meta.higher_is_better ?? true,
-        labelWidth: labelWidthFor(units.map((r) => `${r.rank ?? '–'} · ${localized(r, 'name', lang)}`), 130),
+        labelWidth: labelWidthFor(units.map((r) => `${r.rank ?? '–'} · ${localized(r, 'name', lang).slice(0, MAX_NAME_LENGTH)}`), 130),
+        maxNameLength: MAX_NAME_LENGTH,
       }),
       legend: places !== null ? [{ kind: 'hatch', label: t(lang, 'gapLegend') }] : [],
       table: {

@@ -96,10 +96,11 @@ describe('the 2022 department ranking', () => {
     expect(loaded).toHaveLength(research.length);
     const { page: tab, errors } = await open('/chi-so/par_index_department/2022/', false);
     const figure = tab.locator('figure[data-figure="indicator-ranking"]');
-    const labels = await figure.locator('svg g[data-mark="y-axis tick label"] text').allTextContents();
+    // Each department is drawn (its dot's tooltip names it whole, with its score) and listed with its source.
+    const dots = await figure.locator('svg g[data-mark="dot"] circle title').allTextContents();
     const rows = await figure.locator('table tbody tr').allTextContents();
     for (const d of loaded) {
-      expect(labels.some((l) => l.endsWith(` · ${d.name_vi}`)), d.name_vi).toBe(true);
+      expect(dots.some((t) => t.startsWith(`${d.name_vi}: ${String(d.value).replace('.', ',')}%`) && t.includes('tinbong247news.net')), d.name_vi).toBe(true);
       expect(rows.some((r) => r.includes(d.name_vi) && r.includes(String(d.value).replace('.', ',')) && r.includes('tinbong247news.net')), d.name_vi).toBe(true);
     }
     expect(await figure.locator('.sources').textContent()).toContain('tinbong247news.net');
@@ -112,7 +113,7 @@ describe('the 2022 department ranking', () => {
     const figure = tab.locator('figure[data-figure="indicator-ranking"]');
     const labels = await figure.locator('svg g[data-mark="y-axis tick label"] text').allTextContents();
     expect(await figure.locator('svg [fill="url(#ranking-gap)"]').count()).toBe(0);
-    expect(labels[0]).toBe('1 · Sở Lao động - Thương binh và Xã hội');
+    expect(labels[0]).toBe('1 · Sở Lao động - Thương binh và…');
     expect(labels[1]).toBe('2 · Sở Nội vụ');
     expect(labels.slice(2).every((l) => l.startsWith('– · '))).toBe(true);
     const scores = await figure.locator('svg g[data-mark="dot"] circle title').allTextContents();

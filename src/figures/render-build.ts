@@ -3,10 +3,18 @@ import { buildTimeRenderer } from '../charts/render.ts';
 import { buildData } from '../engine/build-data.ts';
 import { figureHtml, instanceId, type Figure } from './figure.ts';
 
-/** A figure instance rendered at build time, as the HTML the page carries. */
-export async function renderFigureHtml<P, D>(figure: Figure<P, D>, params: P, lang: Lang): Promise<string> {
-  const content = figure.render(await figure.load(buildData, params), params, lang);
-  return figureHtml(instanceId(figure, params), figure.id, content, lang, buildTimeRenderer());
+const rendered = new Map<string, Promise<string>>();
+
+/**
+ * A figure instance rendered at build time, as the HTML the page carries; an instance that several
+ * pages show (an indicator's series on each of its ranking pages) is drawn once per language.
+ */
+export function renderFigureHtml<P, D>(figure: Figure<P, D>, params: P, lang: Lang): Promise<string> {
+  const key = `${instanceId(figure, params)}|${lang}`;
+  if (!rendered.has(key)) {
+    rendered.set(key, (async () => figureHtml(instanceId(figure, params), figure.id, figure.render(await figure.load(buildData, params), params, lang), lang, buildTimeRenderer()))());
+  }
+  return rendered.get(key)!;
 }
 
 const instances = new Map<string, Promise<unknown[]>>();

@@ -3,6 +3,7 @@ import { localized, type Lang } from '../../pipelines/domain/lang.ts';
 import { rankHistoryChart } from '../charts/rank-history.ts';
 import { defineQuery, SOURCE_COLUMNS, type RowType } from '../engine/query.ts';
 import { t } from '../i18n/t.ts';
+import { HANOI } from '../lib/unit-pages.ts';
 import { defineFigure } from './figure.ts';
 import sql from './province-ranks.sql?raw';
 
@@ -18,9 +19,6 @@ export const provinceRanksQuery = defineQuery(sql, {
   ...SOURCE_COLUMNS,
 });
 type ProvinceRankRow = RowType<typeof provinceRanksQuery>;
-
-/** The city this site is about; the figure is drawn for it alone. */
-export const HANOI = 'ha-noi';
 
 /** An index's name as a chart label: the acronym a name ends with in brackets ("… (SIPAS)"), else the name. */
 export function shortIndexName(name: string): string {

@@ -7,6 +7,9 @@ import type { UnitLevel } from '../../pipelines/domain/vocabulary.ts';
  */
 export const UNIT_PAGE_LEVELS: readonly UnitLevel[] = ['province', 'bloc', 'department', 'district', 'commune_group', 'region', 'country'];
 
+/** The city this site is about: its pages put it first and link it to its place among the provinces. */
+export const HANOI = 'ha-noi';
+
 export const hasUnitPage = (unit: { level: string; figures: number }) => unit.figures > 0 || unit.level === 'district';
 
 /** The units whose page is generated from their figures (the district-level units have their own). */

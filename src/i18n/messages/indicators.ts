@@ -188,7 +188,7 @@ export default {
     validUntil: 'existed until {date}',
     validFrom: 'from {date}',
     childUnits: 'Units under it with figures',
-    figureCount: '{n} figures',
+    figureCount: 'figures: {n}',
     hanoiTitle: 'Hà Nội among the 63 provinces',
     hanoiLead: 'Hà Nội’s rank and score in every national index of the 63 provinces that we hold figures for, over the years, beside the national average and the leading province where published. Each year leads to that year’s ranking of the provinces.',
     hanoiLink: 'the city’s ranks in the national indices over the years.',

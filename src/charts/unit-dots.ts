@@ -20,18 +20,20 @@ export interface UnitDotsOptions {
   domain?: [number, number];
   /** The unit written after a value (by default %). */
   suffix?: string;
+  /** Room for the unit names, in pixels (by default 130); the chart widens with it. */
+  labelWidth?: number;
 }
 
 /** Published values of several units for one period, one row each, best rank first. */
-export function unitDotsChart(rows: UnitValueRow[], { lang, xLabel, domain, suffix = '%' }: UnitDotsOptions): Plot.PlotOptions {
+export function unitDotsChart(rows: UnitValueRow[], { lang, xLabel, domain, suffix = '%', labelWidth = 130 }: UnitDotsOptions): Plot.PlotOptions {
   const name = (r: UnitValueRow) => localized(r, 'unit_name', lang);
   const sorted = [...rows].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99) || b.value - a.value);
   const label = (r: UnitValueRow) => `${r.rank !== null ? `${r.rank} · ` : ''}${name(r)}`;
   const values = rows.map((r) => r.value);
   return {
-    width: 440,
+    width: 310 + labelWidth,
     height: sorted.length * 26 + 50,
-    marginLeft: 130,
+    marginLeft: labelWidth,
     marginRight: 50,
     x: { domain: domain ?? [Math.floor(Math.min(...values) - 2), Math.min(100, Math.ceil(Math.max(...values) + 1))], label: xLabel, grid: true, tickFormat: (v: number) => formatNumber(lang, v) },
     y: { domain: sorted.map(label), label: null, tickSize: 0 },

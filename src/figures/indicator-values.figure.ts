@@ -7,7 +7,7 @@ import { figureRows, withValue } from '../queries/figure-rows.ts';
 import { indicatorSummaries, indicatorSummary } from '../queries/indicator-summaries.ts';
 import { defineFigure } from './figure.ts';
 import { rankingPeriods } from './indicator-ranking.figure.ts';
-import { axisLabel, hasSeries, scaleEnd } from './indicator-shape.ts';
+import { axisLabel, hasSeries, labelWidthFor, scaleEnd } from './indicator-shape.ts';
 
 /**
  * The published values of an indicator with neither a ranking nor a series (a single period, no
@@ -37,7 +37,13 @@ export default defineFigure({
     return {
       title,
       description: localized(meta, 'definition', lang),
-      spec: unitDotsChart(rows, { lang, xLabel: axisLabel(lang, meta.unit), domain: [low, scaleEnd(meta, rows.map((r) => r.value))], suffix: unitSuffix(lang, meta.unit) }),
+      spec: unitDotsChart(rows, {
+        lang,
+        xLabel: axisLabel(lang, meta.unit),
+        domain: [low, scaleEnd(meta, rows.map((r) => r.value))],
+        suffix: unitSuffix(lang, meta.unit),
+        labelWidth: labelWidthFor(rows.map((r) => localized(r, 'unit_name', lang)), 130),
+      }),
       legend: [],
       table: {
         caption: title,

@@ -18,6 +18,10 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   vite: {
+    // The engine worker is a module worker: it imports its chunks like the page does.
+    worker: { format: 'es' },
+    // No inline script (Astro inlines scripts under this limit): a CSP without 'unsafe-inline' must run every page.
+    build: { assetsInlineLimit: 0 },
     resolve: {
       // DuckDB-WASM's synchronous browser bindings, which the engine worker drives; the package does not export this file.
       alias: { '@duckdb/duckdb-wasm/blocking-browser': fileURLToPath(new URL('./node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking.mjs', import.meta.url)) },

@@ -246,7 +246,10 @@ export class BrowserEngine {
 
   /** A reader's SQL: the first page of its result, its row count and time; the rest stays in the worker. */
   async sql(text: string, pageSize: number): Promise<SqlResult> {
-    await this.prepareFor(text);
+    // A reader's SQL may name a table outside FROM or JOIN (DESCRIBE units, SUMMARIZE figures): load every one it names.
+    const words = new Set(text.toLowerCase().match(/[a-z_][a-z0-9_]*/g));
+    const named = [...BASE_TABLES, ...VIEWS.map((v) => v.name)].filter((name) => words.has(name));
+    await this.prepareFor(named.map((name) => `FROM ${name}`).join('\n'));
     return this.request<SqlResult>({ type: 'sql', sql: text, pageSize });
   }
 

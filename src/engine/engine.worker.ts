@@ -82,6 +82,8 @@ async function startDuckDB(module: WebAssembly.Module, wasm: { eh: WasmFile; mvp
     // Emscripten calls this hook to instantiate; a failure here would otherwise leave it waiting forever.
     Object.assign(db, {
       instantiateWasm(imports: WebAssembly.Imports, success: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
+        // As the bindings' own hook does: the wasm's imports call back into this runtime.
+        globalThis.DUCKDB_RUNTIME = BROWSER_RUNTIME;
         WebAssembly.instantiate(module, imports).then(
           (instance) => success(instance, module),
           (error: unknown) => reject(new StartError('engineStart', String(error))),

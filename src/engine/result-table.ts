@@ -1,6 +1,7 @@
 import { Type, type Table } from '@uwdata/flechette';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { Cell } from '../../pipelines/domain/values.ts';
+import { csvBytes } from '../lib/csv.ts';
 import type { ResultPage } from './engine-protocol.ts';
 
 /** What a result column holds, in the terms a table, a chart and a file need. */
@@ -50,17 +51,10 @@ export function resultPage(table: Table, offset = 0, limit = table.numRows): Res
   return { columns: table.names, types: kinds, rows };
 }
 
-const csvField = (value: Cell) => {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-/** The result as CSV (UTF-8 with a byte order mark, as the bundle's CSV files, so spreadsheets read the accents). */
+/** The result as CSV. */
 export function resultCsv(table: Table): Uint8Array {
   const { columns, rows } = resultPage(table);
-  const lines = [columns.map(csvField).join(','), ...rows.map((row) => row.map(csvField).join(','))];
-  return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
+  return csvBytes(columns, rows);
 }
 
 const DAY_MS = 86_400_000;

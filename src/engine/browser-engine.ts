@@ -44,6 +44,9 @@ export interface EngineOptions {
   startMs: number;
 }
 
+/** How long a cancelled query may take to stop by itself before its worker is ended. */
+const CANCEL_GRACE_MS = 1500;
+
 const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
 const base64OfHex = (text: string) => btoa(String.fromCharCode(...(text.match(/../g) ?? []).map((h) => parseInt(h, 16))));
 
@@ -253,9 +256,22 @@ export class BrowserEngine {
     return this.request<SqlResult>({ type: 'sql', sql: text, pageSize });
   }
 
-  /** Stops the reader's running query; DuckDB ends it at its next step. */
+  /**
+   * Stops the reader's running query: DuckDB ends it at its next step. A step can be long (a join
+   * that yields few rows), so a query still running after a grace period ends with its worker; the
+   * next query starts a new one from the compiled module the page keeps.
+   */
   cancelQuery(): void {
-    if (this.worker) this.post({ type: 'cancel' });
+    if (!this.worker) return;
+    this.post({ type: 'cancel' });
+    const worker = this.worker;
+    setTimeout(() => {
+      if (this.worker !== worker || this.replies.size === 0) return;
+      const waiting = [...this.replies.values()];
+      this.replies.clear();
+      this.stop();
+      for (const { reject } of waiting) reject(new QueryError('cancelled', true));
+    }, CANCEL_GRACE_MS);
   }
 
   page(offset: number, limit: number): Promise<ResultPage> {

@@ -52,10 +52,13 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
     for (const group of form.querySelectorAll<HTMLDetailsElement>('.unit-groups details')) {
       group.hidden = [...group.querySelectorAll('li')].every((li) => li.hidden);
     }
+    // The period boxes are rebuilt only for another indicator, so a box keeps its focus when ticked.
+    if (periodList.dataset.indicator !== chosen.id) {
+      periodList.dataset.indicator = chosen.id;
+      periodList.innerHTML = chosen.periods.map((p) => `<li><label><input type="checkbox" name="period" value="${escapeHtml(p)}" /> ${escapeHtml(p)}</label></li>`).join('');
+    }
     const periods = new Set(state.periods);
-    periodList.innerHTML = chosen.periods
-      .map((p) => `<li><label><input type="checkbox" name="period" value="${escapeHtml(p)}"${periods.has(p) ? ' checked' : ''} /> ${escapeHtml(p)}</label></li>`)
-      .join('');
+    for (const box of periodList.querySelectorAll<HTMLInputElement>('input')) box.checked = periods.has(box.value);
     note.textContent = state.units.length === 0 ? t(lang, 'noUnitsChosen') : '';
   }
 

@@ -66,7 +66,10 @@ async function compileWasm(file: WasmFile): Promise<WebAssembly.Module> {
   try {
     return await WebAssembly.compileStreaming(new Response(counted, { headers: { 'content-type': 'application/wasm' } }));
   } catch (error) {
-    throw sizeError ?? new StartError('wasmCompile', String(error));
+    if (sizeError) throw sizeError;
+    // A download cut short fails the compile too; say what happened, not what followed.
+    if (loaded < file.bytes) throw new StartError('wasmSize', `${file.url}: ${loaded} of ${file.bytes} bytes arrived (${String(error)})`);
+    throw new StartError('wasmCompile', String(error));
   }
 }
 

@@ -1,5 +1,7 @@
+import * as Plot from '@observablehq/plot';
 import { localized } from '../../../pipelines/domain/lang.ts';
-import { rendererFor } from '../../charts/render.ts';
+import { finishChart } from '../../charts/finish.ts';
+import { rendererFor, type ChartRenderer } from '../../charts/render.ts';
 import { chosenRows, isRanking, mapContent, rankingContent, seriesContent, type CompareChoice } from '../../figures/compare-content.ts';
 import { figureHtml, type FigureContent, type FigureData } from '../../figures/figure.ts';
 import { t, type Lang } from '../../i18n/t.ts';
@@ -10,9 +12,6 @@ import { disagreementsQuery } from '../../queries/disagreements.ts';
 import type { ExplorerCatalog } from '../../queries/explorer-catalog.ts';
 import { figureRows, figureRowsQuery, type FigureRow } from '../../queries/figure-rows.ts';
 import type { ExplorerState } from './explorer-url.ts';
-
-/** The SQL the compare form runs: what the engine loads before its first result. */
-export const COMPARE_SQL = [figureRowsQuery.sql, disagreementsQuery.sql];
 
 /** Text for matching a search: lower case, without accents (so "ba dinh" finds "Ba Đình"). */
 const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
@@ -109,9 +108,13 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
       const notesHtml = touched.length === 0 ? '' : `<section class="disagreements"><h2>${escapeHtml(t(lang, 'disagreementsTitle'))}</h2><ul>${touched
         .map((n) => `<li><strong>${escapeHtml(localized(n, 'unit_name', lang))}, ${escapeHtml(n.period)}</strong>: ${escapeHtml(localized(n, 'summary', lang))}</li>`)
         .join('')}</ul></section>`;
+      // The charts go in as the elements Plot drew, not as text to parse again: the same figure markup, half the work.
+      const charts: Element[] = [];
+      const live: ChartRenderer = { svg: (spec) => (charts.push(finishChart(Plot.plot({ ...spec, document }))), '<div data-chart-slot></div>'), legend: renderer.legend };
       result.innerHTML = figures.length === 0
         ? `<p class="notice">${escapeHtml(t(lang, 'compareEmpty'))}</p>`
-        : figures.map(([id, content]) => figureHtml(id, id, content, lang, renderer)).join('') + notesHtml;
+        : figures.map(([id, content]) => figureHtml(id, id, content, lang, live)).join('') + notesHtml;
+      result.querySelectorAll('[data-chart-slot]').forEach((slot, i) => slot.replaceWith(charts[i]!));
       result.dataset.state = mapFailed ? 'partial' : 'ready';
       lastRows = chosen;
     } catch (error) {
@@ -168,5 +171,7 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
   });
 
   syncForm();
+  // A district ranking also draws its map: its boundaries arrive while the engine starts.
+  if (indicator().rank_level === 'district') data.boundaries().catch(() => {});
   return { draw };
 }

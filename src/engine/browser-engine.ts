@@ -143,6 +143,10 @@ export class BrowserEngine {
     const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'duckdb' });
     this.worker = worker;
     worker.addEventListener('message', (event: MessageEvent<EngineReply>) => this.receive(event.data));
+    // A worker that dies once running (out of memory…) fails what waits on it; the next query starts another.
+    worker.addEventListener('error', () => {
+      if (this.worker === worker && !this.failStart) this.stop();
+    });
     const dataTotal = firstTables.reduce((sum, t) => sum + (this.files.tables[t]?.bytes ?? 0), 0);
     onProgress({ phase: 'data', loaded: 0, total: dataTotal });
     await Promise.all(firstTables.map((t) => this.arrive(t)));

@@ -11,6 +11,7 @@ import { escapeHtml } from '../../lib/html.ts';
 import { disagreementsQuery } from '../../queries/disagreements.ts';
 import type { ExplorerCatalog } from '../../queries/explorer-catalog.ts';
 import { figureRows, figureRowsQuery, type FigureRow } from '../../queries/figure-rows.ts';
+import type { EngineStatus } from './engine-status.ts';
 import type { ExplorerState } from './explorer-url.ts';
 
 /** Text for matching a search: lower case, without accents (so "ba dinh" finds "Ba Đình"). */
@@ -26,7 +27,7 @@ export interface ComparePanel {
  * map for district units; otherwise the timeline of actuals and targets), with the figure's table,
  * its sources and the disagreements the choice touches. Every choice goes to the URL.
  */
-export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCatalog, data: FigureData, state: ExplorerState, onChange: () => void, onEngineFailure: (error: unknown) => void): ComparePanel {
+export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCatalog, data: FigureData, state: ExplorerState, onChange: () => void, status: EngineStatus): ComparePanel {
   const form = root.querySelector<HTMLFormElement>('[data-part="compare-form"]')!;
   const select = form.querySelector<HTMLSelectElement>('select[name="indicator"]')!;
   const periodList = form.querySelector<HTMLElement>('[data-part="periods"]')!;
@@ -81,6 +82,8 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
     const choice: CompareChoice = { indicator: indicator(), units: state.units, periods: state.periods };
     result.setAttribute('aria-busy', 'true');
     try {
+      // Through the status, so a start after a failure shows its progress again.
+      await status.start();
       notes ??= loadNotes();
       notes.catch(() => (notes = undefined));
       const [rows, allNotes] = await Promise.all([rowsOf(choice.indicator.id), notes]);
@@ -120,7 +123,7 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
     } catch (error) {
       if (ticket === drawn) {
         result.dataset.state = 'failed';
-        onEngineFailure(error);
+        status.fail(error);
       }
     } finally {
       if (ticket === drawn) result.removeAttribute('aria-busy');

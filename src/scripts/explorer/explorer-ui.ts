@@ -10,8 +10,8 @@ import { sqlPanel } from './sql-panel.ts';
 /** The explorer's tabs and panels (with the chart modules they draw with), loaded while the engine starts. */
 export function explorerUi(root: HTMLElement, lang: Lang, engine: BrowserEngine, state: ExplorerState, status: EngineStatus, writeUrl: () => void) {
   const catalog = JSON.parse(root.dataset.catalog!) as ExplorerCatalog;
-  const compare = comparePanel(root, lang, catalog, browserData(engine), state, writeUrl, status.fail);
-  const sql = sqlPanel(root, lang, catalog, engine, state, writeUrl, status.fail);
+  const compare = comparePanel(root, lang, catalog, browserData(engine), state, writeUrl, status);
+  const sql = sqlPanel(root, lang, catalog, engine, state, writeUrl, status);
 
   const tabs = [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
   const showTab = (tab: ExplorerState['tab']) => {

@@ -8,6 +8,7 @@ import { saveFile } from '../../lib/download.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import type { ExplorerCatalog } from '../../queries/explorer-catalog.ts';
 import { EXAMPLE_QUERIES } from './examples.ts';
+import type { EngineStatus } from './engine-status.ts';
 import type { ExplorerState } from './explorer-url.ts';
 import type { SqlEditor } from './sql-editor.ts';
 
@@ -32,12 +33,12 @@ function tableHtml(page: ResultPage): string {
  * as a table with its row count and time, a chart when its shape allows, CSV and Parquet downloads,
  * cancel, and DuckDB's own message next to the editor when it refuses a query.
  */
-export function sqlPanel(root: HTMLElement, lang: Lang, catalog: ExplorerCatalog, engine: BrowserEngine, state: ExplorerState, onChange: () => void, onEngineFailure: (error: unknown) => void): SqlPanel {
+export function sqlPanel(root: HTMLElement, lang: Lang, catalog: ExplorerCatalog, engine: BrowserEngine, state: ExplorerState, onChange: () => void, status: EngineStatus): SqlPanel {
   const panel = root.querySelector<HTMLElement>('#panel-sql')!;
   const textarea = panel.querySelector<HTMLTextAreaElement>('textarea')!;
   const runButton = panel.querySelector<HTMLButtonElement>('[data-action="sql-run"]')!;
   const cancelButton = panel.querySelector<HTMLButtonElement>('[data-action="sql-cancel"]')!;
-  const status = panel.querySelector<HTMLElement>('[data-part="sql-status"]')!;
+  const message = panel.querySelector<HTMLElement>('[data-part="sql-status"]')!;
   const error = panel.querySelector<HTMLElement>('[data-part="sql-error"]')!;
   const resultBox = panel.querySelector<HTMLElement>('[data-part="sql-result"]')!;
   const table = panel.querySelector<HTMLTableElement>('[data-part="sql-table"]')!;
@@ -63,7 +64,7 @@ export function sqlPanel(root: HTMLElement, lang: Lang, catalog: ExplorerCatalog
   const showResult = (result: SqlResult) => {
     rowCount = result.rowCount;
     offset = 0;
-    status.textContent = t(lang, 'sqlRows', { n: formatNumber(lang, result.rowCount), ms: formatNumber(lang, Math.round(result.elapsedMs)) });
+    message.textContent = t(lang, 'sqlRows', { n: formatNumber(lang, result.rowCount), ms: formatNumber(lang, Math.round(result.elapsedMs)) });
     const shape = result.rowCount <= PAGE_SIZE ? resultShape(result) : undefined;
     chart.innerHTML = shape
       ? figureHtml('sql-chart', 'sql-chart', {
@@ -84,25 +85,26 @@ export function sqlPanel(root: HTMLElement, lang: Lang, catalog: ExplorerCatalog
     state.sql = text;
     onChange();
     error.hidden = true;
-    status.textContent = t(lang, 'sqlRunning');
+    message.textContent = t(lang, 'sqlRunning');
     panel.dataset.state = 'running';
     runButton.disabled = true;
     cancelButton.disabled = false;
     try {
+      await status.start();
       showResult(await engine.sql(text, PAGE_SIZE));
       panel.dataset.state = 'ready';
     } catch (failure) {
       if (failure instanceof QueryError) {
         panel.dataset.state = failure.cancelled ? 'cancelled' : 'error';
-        status.textContent = failure.cancelled ? t(lang, 'sqlCancelled') : '';
+        message.textContent = failure.cancelled ? t(lang, 'sqlCancelled') : '';
         if (!failure.cancelled) {
           error.textContent = `${t(lang, 'sqlError')} ${failure.message}`;
           error.hidden = false;
         }
       } else {
         panel.dataset.state = 'failed';
-        status.textContent = '';
-        onEngineFailure(failure);
+        message.textContent = '';
+        status.fail(failure);
       }
     } finally {
       runButton.disabled = false;

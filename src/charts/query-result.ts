@@ -48,6 +48,7 @@ export function queryResultChart(result: QueryResult, shape: ResultShape, { lang
       width: 560,
       height: labels.length * 22 + 40,
       marginLeft: 160,
+      marginRight: 50,
       x: { label: yName, grid: true, tickFormat: format },
       y: { domain: labels, label: null },
       marks: [

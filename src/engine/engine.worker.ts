@@ -28,7 +28,9 @@ class StartError extends Error {
 
 /** Fetches the wasm and compiles it as it streams in, counting bytes against the size known at build time. */
 async function compileWasm(file: WasmFile): Promise<WebAssembly.Module> {
-  const response = await fetch(file.url);
+  const response = await fetch(file.url).catch((error: unknown) => {
+    throw new StartError('wasmStatus', `${file.url}: ${String(error)}`);
+  });
   if (!response.ok || !response.body) throw new StartError('wasmStatus', `${file.url}: HTTP ${response.status}`);
   const type = response.headers.get('content-type') ?? '';
   if (!type.startsWith('application/wasm')) throw new StartError('wasmType', `${file.url}: ${type || 'no content type'}`);

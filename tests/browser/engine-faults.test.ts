@@ -67,6 +67,7 @@ describe('the engine path under faults', () => {
     }, 'không đủ hoặc không đúng kích thước'],
     ['an HTML page instead (a host falling back to index.html)', (_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Not found</title>'), 'không phải WebAssembly'],
     ['a server error', (_, res) => res.writeHead(500).end('oops'), 'không trả tệp WebAssembly'],
+    ['not at all (the connection drops)', (_, res) => res.destroy(), 'không trả tệp WebAssembly'],
   ])('says so within seconds when the wasm arrives %s, and leaves no worker', async (_, fault, message) => {
     faults.set(WASM, fault);
     const page = await openExplorer();

@@ -2,7 +2,8 @@ import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { FigureData } from '../figures/figure.ts';
 import { boundariesFrom } from './boundaries.ts';
-import { fetchVerified, type BrowserEngine } from './browser-engine.ts';
+import type { BrowserEngine } from './browser-engine.ts';
+import { fetchVerified } from './verified-fetch.ts';
 
 /** What figures read in the browser: DuckDB-WASM over this site's bundle, and its boundaries, each file checked against its hash. */
 export function browserData(engine: BrowserEngine): FigureData {

@@ -3,22 +3,12 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { BASE_TABLES } from '../../pipelines/domain/bundle-files.ts';
 import { plainRow } from '../../pipelines/domain/values.ts';
 import { DOMAIN_TABLES, readsOf } from '../../pipelines/domain/views.ts';
-import type { EngineFiles, DataFile } from './engine-files.ts';
-import type { EngineReply, EngineRequest, ResultPage, SqlResult, StartFailure } from './engine-protocol.ts';
+import type { EngineFiles } from './engine-files.ts';
+import type { EngineReply, EngineRequest, ResultPage, SqlResult } from './engine-protocol.ts';
+import { EngineLoadError } from './load-error.ts';
+import { fetchFile } from './verified-fetch.ts';
 import { typedRows, type QueryParam, type QueryRunner } from './query.ts';
 import { VIEWS } from './views.ts';
-
-/** Why loading stopped, as a key the page turns into words in its language. */
-export type LoadFailure = StartFailure | 'dataMissing' | 'dataIntegrity' | 'stalled' | 'timeout' | 'cancelled' | 'worker';
-
-export class EngineLoadError extends Error {
-  constructor(
-    readonly reason: LoadFailure,
-    detail: string,
-  ) {
-    super(`${reason}: ${detail}`);
-  }
-}
 
 /** A reader's query that DuckDB refused or the reader cancelled: DuckDB's own words. */
 export class QueryError extends Error {
@@ -46,32 +36,6 @@ export interface EngineOptions {
 
 /** How long a cancelled query may take to stop by itself before its worker is ended. */
 const CANCEL_GRACE_MS = 1500;
-
-const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
-const base64OfHex = (text: string) => btoa(String.fromCharCode(...(text.match(/../g) ?? []).map((h) => parseInt(h, 16))));
-
-/**
- * A data file of the bundle, refused unless its bytes have the SHA-256 that datapackage.json gives
- * it. SubtleCrypto hashes off this thread; where it is missing (a page served over plain HTTP),
- * the browser checks the same hash through the request's integrity.
- */
-export async function fetchVerified(file: DataFile, signal?: AbortSignal): Promise<ArrayBuffer> {
-  const subtle = globalThis.crypto?.subtle;
-  let response: Response;
-  try {
-    response = await fetch(file.url, subtle ? { signal } : { signal, integrity: `sha256-${base64OfHex(file.sha256)}` });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new EngineLoadError(subtle ? 'dataMissing' : 'dataIntegrity', `${file.path}: ${String(error)}`);
-  }
-  if (!response.ok) throw new EngineLoadError('dataMissing', `${file.path}: HTTP ${response.status}`);
-  const bytes = await response.arrayBuffer();
-  if (subtle) {
-    const actual = hex(await subtle.digest('SHA-256', bytes));
-    if (actual !== file.sha256) throw new EngineLoadError('dataIntegrity', `${file.path}: SHA-256 ${actual}, datapackage.json says ${file.sha256}`);
-  }
-  return bytes;
-}
 
 /**
  * DuckDB-WASM for the page, in a worker (src/engine/engine.worker.ts). Loading checks everything it
@@ -129,8 +93,12 @@ export class BrowserEngine {
       const file = this.files.tables[table];
       if (!file) throw new EngineLoadError('dataMissing', `${table}: not in datapackage.json`);
       const started = performance.now();
+      // The page fetches (the network works off its thread) and the worker hashes; the verified bytes come
+      // back here without a copy, so a retry after a failed start has them.
       // Each step is a User Timing measure: visible in the browser's performance panel and read by `npm run bench`.
-      bytes = fetchVerified(file).then((b) => (performance.measure(`engine fetch ${table}`, { start: started }), b));
+      bytes = fetchFile(file)
+        .then((b) => this.request<ArrayBuffer>({ type: 'verify', file, bytes: b }, [b]))
+        .then((b) => (performance.measure(`engine fetch ${table}`, { start: started }), b));
       bytes.catch(() => this.arrived.delete(table));
       this.arrived.set(table, bytes);
     }
@@ -203,7 +171,7 @@ export class BrowserEngine {
     this.replies.delete(reply.id);
     if (!waiting) return;
     if (reply.ok) waiting.resolve(reply.value);
-    else waiting.reject(new QueryError(reply.message, reply.cancelled));
+    else waiting.reject(reply.failure ? new EngineLoadError(reply.failure, reply.message) : new QueryError(reply.message, reply.cancelled));
   }
 
   private post(request: EngineRequest, transfer: Transferable[] = []): void {

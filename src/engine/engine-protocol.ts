@@ -1,5 +1,7 @@
 import type { Cell } from '../../pipelines/domain/values.ts';
 import type { QueryParam } from './query.ts';
+import type { DataFile } from './engine-files.ts';
+import type { LoadFailure } from './load-error.ts';
 import type { ColumnKind } from './result-table.ts';
 
 /** The engine's wasm, with its size known at build time: the progress total and a check on what arrives. */
@@ -23,6 +25,7 @@ export interface SqlResult extends ResultPage {
 /** What the page asks the engine worker. Every request but `start` and `cancel` carries an id its reply repeats. */
 export type EngineRequest =
   | { type: 'start'; wasm: { eh: WasmFile; mvp: WasmFile }; module?: WebAssembly.Module }
+  | { type: 'verify'; id: number; file: DataFile; bytes: ArrayBuffer }
   | { type: 'insert'; id: number; table: string; bytes: ArrayBuffer }
   | { type: 'exec'; id: number; sql: string }
   | { type: 'run'; id: number; sql: string; params: QueryParam[] }
@@ -40,4 +43,4 @@ export type EngineReply =
   | { type: 'ready' }
   | { type: 'failed'; reason: StartFailure; detail: string }
   | { type: 'reply'; id: number; ok: true; value: unknown }
-  | { type: 'reply'; id: number; ok: false; message: string; cancelled?: boolean };
+  | { type: 'reply'; id: number; ok: false; message: string; cancelled?: boolean; failure?: LoadFailure };

@@ -8,7 +8,9 @@
 import { BROWSER_RUNTIME, createDuckDB, getPlatformFeatures, VoidLogger, type DuckDBBindings } from '@duckdb/duckdb-wasm/blocking-browser';
 import { tableFromIPC, type Table } from '@uwdata/flechette';
 import type { EngineReply, EngineRequest, StartFailure, WasmFile } from './engine-protocol.ts';
+import { EngineLoadError } from './load-error.ts';
 import { resultCsv, resultPage, resultParquet } from './result-table.ts';
+import { verifyFile } from './verified-fetch.ts';
 
 interface WorkerScope {
   postMessage(message: EngineReply, transfer?: Transferable[]): void;
@@ -168,6 +170,10 @@ async function runCancellable(sql: string): Promise<Table> {
 }
 
 async function handle(request: Exclude<EngineRequest, { type: 'start' } | { type: 'cancel' }>): Promise<{ value: unknown; transfer?: Transferable[] }> {
+  if (request.type === 'verify') {
+    const bytes = await verifyFile(request.file, request.bytes);
+    return { value: bytes, transfer: [bytes] };
+  }
   const db = engine();
   switch (request.type) {
     case 'insert':
@@ -210,12 +216,16 @@ scope.addEventListener('message', ({ data: request }) => {
     queue = queue.then(() => start(request));
     return;
   }
-  queue = queue.then(async () => {
+  const answer = async () => {
     try {
       const { value, transfer } = await handle(request);
       post({ type: 'reply', id: request.id, ok: true, value }, transfer);
     } catch (error) {
-      post({ type: 'reply', id: request.id, ok: false, message: error instanceof Error ? error.message : String(error), cancelled: error instanceof Cancelled });
+      const message = error instanceof EngineLoadError ? error.detail : error instanceof Error ? error.message : String(error);
+      post({ type: 'reply', id: request.id, ok: false, message, cancelled: error instanceof Cancelled, failure: error instanceof EngineLoadError ? error.reason : undefined });
     }
-  });
+  };
+  // Hashing runs side by side and while DuckDB starts; everything else waits its turn.
+  if (request.type === 'verify') void answer();
+  else queue = queue.then(answer);
 });

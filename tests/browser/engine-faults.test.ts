@@ -115,6 +115,7 @@ describe('the engine path under faults', () => {
       expect(await failedText(page)).toContain('không tải được một tệp dữ liệu');
       if (attempt < 2) await page.click('[data-action="retry"]');
     }
+    // Each try asks again: a failure is not kept.
     expect(asked('/data/units.arrow')).toBe(3);
     expect(asked(WASM)).toBe(0);
     expect(await liveWorkers(page)).toBe(0);

@@ -76,6 +76,17 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
   const loadNotes = () => data.run(disagreementsQuery);
   let lastRows: FigureRow[] = [];
   let drawn = 0;
+  let warm = false;
+
+  /** Figures as the page's elements; the charts go in as the elements Plot drew, not as text to parse again. */
+  function figureNodes(figures: [string, FigureContent][]): DocumentFragment {
+    const charts: Element[] = [];
+    const live: ChartRenderer = { svg: (spec) => (charts.push(finishChart(Plot.plot({ ...spec, document }))), '<div data-chart-slot></div>'), legend: renderer.legend };
+    const template = document.createElement('template');
+    template.innerHTML = figures.map(([id, content]) => figureHtml(id, id, content, lang, live)).join('');
+    template.content.querySelectorAll('[data-chart-slot]').forEach((slot, i) => slot.replaceWith(charts[i]!));
+    return template.content;
+  }
 
   async function draw(): Promise<void> {
     const ticket = ++drawn;
@@ -111,13 +122,19 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
       const notesHtml = touched.length === 0 ? '' : `<section class="disagreements"><h2>${escapeHtml(t(lang, 'disagreementsTitle'))}</h2><ul>${touched
         .map((n) => `<li><strong>${escapeHtml(localized(n, 'unit_name', lang))}, ${escapeHtml(n.period)}</strong>: ${escapeHtml(localized(n, 'summary', lang))}</li>`)
         .join('')}</ul></section>`;
-      // The charts go in as the elements Plot drew, not as text to parse again: the same figure markup, half the work.
-      const charts: Element[] = [];
-      const live: ChartRenderer = { svg: (spec) => (charts.push(finishChart(Plot.plot({ ...spec, document }))), '<div data-chart-slot></div>'), legend: renderer.legend };
-      result.innerHTML = figures.length === 0
-        ? `<p class="notice">${escapeHtml(t(lang, 'compareEmpty'))}</p>`
-        : figures.map(([id, content]) => figureHtml(id, id, content, lang, live)).join('') + notesHtml;
-      result.querySelectorAll('[data-chart-slot]').forEach((slot, i) => slot.replaceWith(charts[i]!));
+      if (figures.length === 0) result.innerHTML = `<p class="notice">${escapeHtml(t(lang, 'compareEmpty'))}</p>`;
+      else if (warm) result.replaceChildren(figureNodes(figures));
+      else {
+        // The first drawing runs cold (nothing compiled yet): one figure per task keeps the page responsive.
+        result.replaceChildren(figureNodes(figures.slice(0, 1)));
+        for (const figure of figures.slice(1)) {
+          await new Promise((next) => setTimeout(next));
+          if (ticket !== drawn) return;
+          result.append(figureNodes([figure]));
+        }
+        warm = true;
+      }
+      result.insertAdjacentHTML('beforeend', notesHtml);
       result.dataset.state = mapFailed ? 'partial' : 'ready';
       lastRows = chosen;
     } catch (error) {

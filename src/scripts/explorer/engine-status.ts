@@ -1,4 +1,5 @@
-import { EngineLoadError, type BrowserEngine, type LoadFailure, type LoadProgress } from '../../engine/browser-engine.ts';
+import type { BrowserEngine, LoadProgress } from '../../engine/browser-engine.ts';
+import { EngineLoadError, type LoadFailure } from '../../engine/load-error.ts';
 import { formatNumber, t, type Lang, type MessageKey } from '../../i18n/t.ts';
 
 const FAILURE_TEXT: Record<LoadFailure, MessageKey> = {

@@ -113,8 +113,14 @@ export function sqlPanel(root: HTMLElement, lang: Lang, catalog: ExplorerCatalog
   }
 
   const turn = async (delta: number) => {
-    offset = Math.max(0, offset + delta);
-    showPage(await engine.page(offset, PAGE_SIZE));
+    try {
+      const page = await engine.page(Math.max(0, offset + delta), PAGE_SIZE);
+      offset = Math.max(0, offset + delta);
+      showPage(page);
+    } catch (failure) {
+      error.textContent = failure instanceof Error ? failure.message : String(failure);
+      error.hidden = false;
+    }
   };
   prev.addEventListener('click', () => void turn(-PAGE_SIZE));
   next.addEventListener('click', () => void turn(PAGE_SIZE));

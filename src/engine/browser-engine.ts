@@ -21,8 +21,8 @@ export class QueryError extends Error {
 }
 
 export interface LoadProgress {
-  /** 'data' while the tables of the first query arrive, 'download' while the wasm does, 'start' once it has. */
-  phase: 'data' | 'download' | 'start';
+  /** 'download' while the wasm arrives, 'start' once it has. */
+  phase: 'download' | 'start';
   loaded: number;
   total: number;
 }
@@ -115,8 +115,6 @@ export class BrowserEngine {
     worker.addEventListener('error', () => {
       if (this.worker === worker && !this.failStart) this.stop();
     });
-    const dataTotal = firstTables.reduce((sum, t) => sum + (this.files.tables[t]?.bytes ?? 0), 0);
-    onProgress({ phase: 'data', loaded: 0, total: dataTotal });
     await Promise.all(firstTables.map((t) => this.arrive(t)));
     if (this.worker !== worker) throw new EngineLoadError('cancelled', 'stopped by the reader');
 

@@ -39,10 +39,7 @@ export function engineStatus(root: HTMLElement, lang: Lang, engine: BrowserEngin
 
   const show = (progress: LoadProgress) => {
     bar.max = Math.max(progress.total, 1);
-    if (progress.phase === 'data') {
-      bar.removeAttribute('value');
-      text.textContent = t(lang, 'engineData');
-    } else if (progress.phase === 'download') {
+    if (progress.phase === 'download') {
       bar.value = progress.loaded;
       text.textContent = t(lang, 'engineLoading', { loaded: mb(lang, progress.loaded), total: mb(lang, progress.total) });
     } else {

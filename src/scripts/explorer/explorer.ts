@@ -29,12 +29,39 @@ export function startExplorer(): void {
   writeUrl();
 
   const firstTables = readsOf(`${figureRowsQuery.sql}\n${disagreementsQuery.sql}`, VIEWS, BASE_TABLES).tables;
-  let show = () => {};
-  const status = engineStatus(root, lang, engine, firstTables, () => show());
+  let ui: { show(): void; openSql(): void } | undefined;
+  const status = engineStatus(root, lang, engine, firstTables, () => ui?.show());
   const started = status.start();
+
+  // The tabs work from the start; the SQL editor opens once the panels have loaded.
+  const tabs = [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+  const showTab = (tab: ExplorerState['tab']) => {
+    state.tab = tab;
+    for (const button of tabs) {
+      const selected = button.dataset.tab === tab;
+      button.setAttribute('aria-selected', String(selected));
+      button.tabIndex = selected ? 0 : -1;
+      root.querySelector<HTMLElement>(`#${button.getAttribute('aria-controls')}`)!.hidden = !selected;
+    }
+    if (tab === 'sql') ui?.openSql();
+  };
+  for (const button of tabs) {
+    button.addEventListener('click', () => {
+      showTab(button.dataset.tab as ExplorerState['tab']);
+      writeUrl();
+    });
+    button.addEventListener('keydown', (event) => {
+      if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+      const other = tabs[(tabs.indexOf(button) + 1) % tabs.length]!;
+      other.focus();
+      other.click();
+    });
+  }
+  showTab(state.tab);
+
   void import('./explorer-ui.ts').then(({ explorerUi }) => {
-    ({ show } = explorerUi(root, lang, engine, state, status, writeUrl));
+    ui = explorerUi(root, lang, engine, state, status, writeUrl);
     // The first results follow once the engine is up; a failed start is shown by the status.
-    started.then(show, () => {});
+    started.then(() => ui!.show(), () => {});
   });
 }

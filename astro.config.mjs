@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 
 // GitHub Pages serves a project site under /<repo>/: BASE_PATH sets that prefix (default "/").
@@ -15,5 +16,15 @@ export default defineConfig({
     locales: ['vi', 'en'],
     defaultLocale: 'vi',
     routing: { prefixDefaultLocale: false },
+  },
+  vite: {
+    // The engine worker is a module worker: it imports its chunks like the page does.
+    worker: { format: 'es' },
+    // No inline script (Astro inlines scripts under this limit): a CSP without 'unsafe-inline' must run every page.
+    build: { assetsInlineLimit: 0 },
+    resolve: {
+      // DuckDB-WASM's synchronous browser bindings, which the engine worker drives; the package does not export this file.
+      alias: { '@duckdb/duckdb-wasm/blocking-browser': fileURLToPath(new URL('./node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking.mjs', import.meta.url)) },
+    },
   },
 });

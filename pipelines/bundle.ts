@@ -1,11 +1,12 @@
 import type { ColumnTable } from 'arquero';
-import { CHECKSUMS_FILE, DATAPACKAGE_FILE, tableFile } from './domain/bundle-files.ts';
+import { BASE_TABLES, CHECKSUMS_FILE, DATAPACKAGE_FILE, tableFile } from './domain/bundle-files.ts';
 import { BOUNDARY_ATTRIBUTION, DATASET_CITATION } from './domain/citation.ts';
 import { buildDataset, type BuiltDataset } from './build.ts';
 import { buildDatapackage, sha256, type WrittenFile } from './datapackage.ts';
 import { openEngine, readViews, type Engine } from './engine.ts';
 import { toCsv } from './lib/csv-write.ts';
 import { DataValidationError, type DataIssue } from './lib/errors.ts';
+import { toArrowIPC } from './lib/arrow-write.ts';
 import { toParquet } from './lib/parquet-write.ts';
 import type { Field, Row } from './lib/table-schema.ts';
 import * as base from './schemas/outputs.ts';
@@ -32,7 +33,8 @@ function bundleReadme(data: BuiltDataset): string {
   return `# Hà Nội administrative reform: data bundle
 
 Published figures on administrative reform in Hà Nội, each tied to a source record. Tables come as
-CSV (UTF-8 with BOM, dot decimals, ISO dates) and Parquet; \`${DATAPACKAGE_FILE}\` describes every
+CSV (UTF-8 with BOM, dot decimals, ISO dates) and Parquet, and the base tables also as Arrow IPC
+streams (\`.arrow\`, what the site's in-browser engine loads); \`${DATAPACKAGE_FILE}\` describes every
 column (Frictionless Data Package v2) and \`${CHECKSUMS_FILE}\` lets you check the files.
 
 - ${data.observations.numRows()} observations, ${data.sources.numRows()} sources, ${data.units.numRows()} units, ${data.indicators.numRows()} indicators.
@@ -119,14 +121,15 @@ export async function buildBundle(dataDir: string): Promise<Bundle> {
   }
 
   const files = new Map<string, Uint8Array | string>();
-  const described: { table: OutputTable; csv: WrittenFile; parquet: WrittenFile }[] = [];
+  const described: { table: OutputTable; csv: WrittenFile; parquet: WrittenFile; arrow?: WrittenFile }[] = [];
   for (const output of outputs) {
     const rows = tables.get(output.name)!;
     const csv = { path: tableFile(output.name, 'csv'), bytes: encoder.encode(toCsv(rows, output.schema)) };
     const parquet = { path: tableFile(output.name, 'parquet'), bytes: toParquet(rows, output.schema) };
-    files.set(csv.path, csv.bytes);
-    files.set(parquet.path, parquet.bytes);
-    described.push({ table: output, csv, parquet });
+    // The base tables also as Arrow IPC: what the browser's engine loads (views it derives itself).
+    const arrow = (BASE_TABLES as readonly string[]).includes(output.name) ? { path: tableFile(output.name, 'arrow'), bytes: toArrowIPC(rows, output.schema) } : undefined;
+    for (const file of [csv, parquet, arrow]) if (file) files.set(file.path, file.bytes);
+    described.push({ table: output, csv, parquet, arrow });
   }
   const extras = [...data.boundaries].map(([path, bytes]) => ({ path, bytes }));
   for (const extra of extras) files.set(extra.path, extra.bytes);

@@ -14,13 +14,15 @@ export interface WrittenFile {
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-function resource(table: OutputTable, file: WrittenFile, format: 'csv' | 'parquet') {
+const MEDIA_TYPES = { csv: 'text/csv', parquet: 'application/vnd.apache.parquet', arrow: 'application/vnd.apache.arrow.stream' } as const;
+
+function resource(table: OutputTable, file: WrittenFile, format: keyof typeof MEDIA_TYPES) {
   return {
-    name: format === 'csv' ? table.name : `${table.name}_parquet`,
+    name: format === 'csv' ? table.name : `${table.name}_${format}`,
     type: 'table',
     path: file.path,
     format,
-    mediatype: format === 'csv' ? 'text/csv' : 'application/vnd.apache.parquet',
+    mediatype: MEDIA_TYPES[format],
     ...(format === 'csv' ? { encoding: 'utf-8' } : {}),
     title: table.title_en,
     description: table.description_en,
@@ -44,7 +46,7 @@ function resource(table: OutputTable, file: WrittenFile, format: 'csv' | 'parque
 }
 
 /** datapackage.json (Frictionless Data Package v2) for the bundle: schemas, keys, licences, sources, sizes and hashes. */
-export function buildDatapackage(tables: { table: OutputTable; csv: WrittenFile; parquet: WrittenFile }[], sources: Row[], boundaryFiles: WrittenFile[]) {
+export function buildDatapackage(tables: { table: OutputTable; csv: WrittenFile; parquet: WrittenFile; arrow?: WrittenFile }[], sources: Row[], boundaryFiles: WrittenFile[]) {
   const boundaries = boundaryFiles.find((f) => f.path === BOUNDARIES_FILE)!;
   const note = boundaryFiles.find((f) => f.path === BOUNDARIES_NOTE_FILE)!;
   return {
@@ -60,7 +62,7 @@ export function buildDatapackage(tables: { table: OutputTable; csv: WrittenFile;
     sources: sources.map((s) => ({ title: `${s.publisher as string}: ${s.title as string}`, ...(s.url ? { path: s.url as string } : {}) })),
     attribution: { boundaries: BOUNDARY_ATTRIBUTION.en, citation: DATASET_CITATION.en, citation_vi: DATASET_CITATION.vi },
     resources: [
-      ...tables.flatMap(({ table, csv, parquet }) => [resource(table, csv, 'csv'), resource(table, parquet, 'parquet')]),
+      ...tables.flatMap(({ table, csv, parquet, arrow }) => [resource(table, csv, 'csv'), resource(table, parquet, 'parquet'), ...(arrow ? [resource(table, arrow, 'arrow')] : [])]),
       {
         name: 'district_boundaries',
         path: boundaries.path,

@@ -4,7 +4,7 @@ export const BOUNDARIES_OBJECT = 'hanoi_districts';
 export const DATAPACKAGE_FILE = 'datapackage.json';
 export const CHECKSUMS_FILE = 'SHA256SUMS';
 
-export type TableFormat = 'csv' | 'parquet';
+export type TableFormat = 'csv' | 'parquet' | 'arrow';
 export const tableFile = (table: string, format: TableFormat) => `${table}.${format}`;
 
 /** The tables the pipeline's steps build; every other table of the bundle is a view over these. */

@@ -5,7 +5,7 @@ import { rankingChart } from '../charts/ranking-slots.ts';
 import { defineQuery, SOURCE_COLUMNS, type RowType } from '../engine/query.ts';
 import { formatNumber, t } from '../i18n/t.ts';
 import { indicatorMeta } from '../queries/indicator.ts';
-import { defineFigure } from './figure.ts';
+import { defineFigure, type FigureData } from './figure.ts';
 import sql from './ranking.sql?raw';
 
 export const rankingQuery = defineQuery(sql, {
@@ -30,6 +30,17 @@ export const RANKED_INDICATOR = 'par_index_district';
 
 /** Number of ranked units with a published score or rank among a year's rows. */
 export const publishedCount = (rows: RankingQueryRow[]) => new Set(rows.filter((r) => r.unit_level === 'district').map((r) => r.unit_id)).size;
+
+/** The year a ranking view opens on: the one with the most published units (the latest on a tie). */
+export async function defaultRankingYear(data: FigureData): Promise<number> {
+  let year: number = DISTRICT_PAR_YEARS[0];
+  let most = -1;
+  for (const y of DISTRICT_PAR_YEARS) {
+    const count = publishedCount(await data.run(rankingQuery, [y]));
+    if (count >= most) [year, most] = [y, count];
+  }
+  return year;
+}
 
 /** The city's ranking of its district-level units in one year: every place, gaps hatched. */
 export default defineFigure({

@@ -1,5 +1,6 @@
 import type { Lang } from '../../pipelines/domain/lang.ts';
 import core from './messages/core.ts';
+import explorer from './messages/explorer.ts';
 import indicators from './messages/indicators.ts';
 
 /**
@@ -7,8 +8,8 @@ import indicators from './messages/indicators.ts';
  * ./messages/. Data labels (unit and indicator names, notes) come from data/, never from here.
  */
 export const messages = {
-  vi: { ...core.vi, ...indicators.vi },
-  en: { ...core.en, ...indicators.en },
+  vi: { ...core.vi, ...explorer.vi, ...indicators.vi },
+  en: { ...core.en, ...explorer.en, ...indicators.en },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 export type MessageKey = keyof (typeof messages)['vi'] & keyof (typeof messages)['en'];

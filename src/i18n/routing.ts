@@ -15,7 +15,7 @@ export function langPathsWith<P extends Record<string, string | undefined>, Q>(i
 }
 
 /**
- * Sections whose address is translated (/chi-so/ and /en/indicators/). Code names a path by its
+ * Sections whose address is translated (/chi-so/ and /en/indicators/, /kham-pha/ and /en/explore/…). Code names a path by its
  * Vietnamese form ('chi-so/par_index_province/'); pathFor gives each language its own slug. Such a
  * section's page files sit in a folder named after a parameter ([indicators]) that takes the slug.
  */
@@ -23,6 +23,7 @@ export const TRANSLATED_SECTIONS = {
   'chi-so': { vi: 'chi-so', en: 'indicators' },
   'don-vi': { vi: 'don-vi', en: 'units' },
   'ha-noi-63-tinh': { vi: 'ha-noi-63-tinh', en: 'hanoi-among-provinces' },
+  'kham-pha': { vi: 'kham-pha', en: 'explore' },
 } as const satisfies Record<string, Record<Lang, string>>;
 export type TranslatedSection = keyof typeof TRANSLATED_SECTIONS;
 

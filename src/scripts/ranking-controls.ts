@@ -1,30 +1,91 @@
 /**
- * The only script the ranking page loads up front. The year links work without it (each year is a
- * pre-rendered page); with it, the first click loads the browser data engine and redraws in place.
+ * The only script the ranking page loads. Every year is a pre-rendered page and the year links are
+ * plain links to them; with this script a click fetches that page (once) and swaps in its figures,
+ * title, canonical and language links, so the reader gets the next year without a reload and
+ * without the data engine. Back and forward swap the same way.
  */
+const pages = new Map<string, Promise<Document>>();
+
+/** The pre-rendered page of a year, fetched once; a failed fetch is forgotten so a later click tries again. */
+function yearPage(url: string): Promise<Document> {
+  let page = pages.get(url);
+  if (!page) {
+    page = fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+        return response.text();
+      })
+      .then((html) => new DOMParser().parseFromString(html, 'text/html'));
+    page.catch(() => pages.delete(url));
+    pages.set(url, page);
+  }
+  return page;
+}
+
+/** Copies an attribute of the element a selector finds in the fetched page onto the same element here. */
+function follow(from: Document, selector: string, attribute: string): void {
+  const source = from.querySelector(selector);
+  const target = document.querySelector(selector);
+  if (source && target) target.setAttribute(attribute, source.getAttribute(attribute) ?? '');
+}
+
+/** Puts the fetched year's figures and head on this page. */
+function show(app: HTMLElement, from: Document): void {
+  const next = from.getElementById('ranking-app');
+  if (!next) throw new Error('the fetched page has no ranking');
+  const incoming = [...next.querySelectorAll<HTMLElement>('figure[data-figure]')];
+  const current = [...app.querySelectorAll<HTMLElement>('figure[data-figure]')];
+  if (incoming.length !== current.length) throw new Error('the fetched page has other figures');
+  current.forEach((figure, i) => figure.replaceWith(document.importNode(incoming[i]!, true)));
+  const year = next.dataset.year!;
+  for (const link of app.querySelectorAll<HTMLAnchorElement>('a[data-year]')) {
+    if (link.dataset.year === year) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  document.title = from.title;
+  follow(from, 'link[rel="canonical"]', 'href');
+  follow(from, 'link[rel="alternate"][hreflang="vi"]', 'href');
+  follow(from, 'link[rel="alternate"][hreflang="en"]', 'href');
+  follow(from, 'a.lang-switch', 'href');
+  app.dataset.year = year;
+  const status = app.querySelector<HTMLElement>('[data-part="status"]')!;
+  status.dataset.state = 'ready';
+  status.textContent = next.querySelector('figure[data-figure] figcaption strong')?.textContent ?? '';
+}
+
 export function enhanceRanking(): void {
   const app = document.getElementById('ranking-app');
   if (!app) return;
-  const status = app.querySelector<HTMLElement>('[data-part="status"]')!;
-  app.addEventListener('click', async (event) => {
-    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-year]');
-    if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    const year = Number(link.dataset.year);
-    app.setAttribute('aria-busy', 'true');
-    status.dataset.state = 'loading';
-    status.textContent = app.dataset.loadingText ?? '';
+  const yearLink = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a[data-year]') : null);
+
+  async function go(url: string, push: boolean): Promise<void> {
+    app!.setAttribute('aria-busy', 'true');
     try {
-      const { showRankingYear } = await import('./ranking-explorer.ts');
-      await showRankingYear(app, year);
-      history.pushState({ year }, '', link.href);
+      show(app!, await yearPage(url));
+      if (push) history.pushState({ rankingYear: true }, '', url);
     } catch (error) {
-      console.warn('ranking explorer failed', error);
-      status.dataset.state = 'error';
-      status.textContent = app.dataset.errorText ?? '';
+      // The plain link still works: let the browser load the page itself.
+      console.warn('ranking year change failed, loading the page', error);
+      location.assign(url);
     } finally {
-      app.removeAttribute('aria-busy');
+      app!.removeAttribute('aria-busy');
     }
+  }
+
+  // Fetch a year's page as soon as the reader points at its link, so the click finds it in hand.
+  const warm = (event: Event) => {
+    const link = yearLink(event.target);
+    if (link && link.getAttribute('aria-current') !== 'page') void yearPage(link.href).catch(() => {});
+  };
+  app.addEventListener('pointerover', warm);
+  app.addEventListener('focusin', warm);
+  app.addEventListener('touchstart', warm, { passive: true });
+
+  app.addEventListener('click', (event) => {
+    const link = yearLink(event.target);
+    if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    event.preventDefault();
+    if (link.href !== location.href) void go(link.href, true);
   });
-  window.addEventListener('popstate', () => window.location.reload());
+  window.addEventListener('popstate', () => void go(location.href, false));
 }

@@ -41,7 +41,7 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
     }
   });
 
-  it('serves the ranking page and redraws a year from the data under the base path', async () => {
+  it('serves the ranking page and changes the year under the base path', async () => {
     server = await serveStatic(outDir, BASE);
     browser = await launchChromium();
     const page = await browser.newPage();
@@ -52,5 +52,15 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-part="status"]')?.dataset.state === 'ready');
     expect(page.url()).toBe(`${server.url}${BASE}xep-hang/2021/`);
     expect(failed).toEqual([]);
+  });
+
+  it('runs the explorer with its data and engine under the base path', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${BASE}kham-pha/`);
+    await page.waitForFunction(() => document.querySelector('[data-part="compare-result"]')?.getAttribute('data-state') === 'ready', null, { timeout: 30_000 });
+    // Every request, the worker's included, stayed under the base path and found its file.
+    expect(server.requests.filter((p) => !p.startsWith(BASE))).toEqual([]);
+    expect(server.requests.some((p) => p.endsWith('.wasm'))).toBe(true);
+    await page.close();
   });
 });

@@ -113,45 +113,65 @@ describe('the built site in Chromium', () => {
     }
   });
 
-  it('changing the year loads DuckDB-WASM and redraws the same figures the build-time chart has for that year', async () => {
+  it('changing the year swaps in the pre-rendered year: same figures, URL, title, canonical and language link, no engine', async () => {
     const { page, requests, errors } = await open('/xep-hang/');
+    // The engine is blocked outright: a year change must not need it.
+    await page.route(/\.wasm$|duckdb|\.arrow$|\.parquet$/, (route) => route.abort());
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
     for (const year of [2019, 2021, 2023]) {
       await page.click(`a[data-year="${year}"]`);
-      await page.waitForFunction((y) => document.getElementById('ranking-app')?.dataset.year === String(y) && document.querySelector<HTMLElement>('[data-part="status"]')?.dataset.state === 'ready', year);
+      await page.waitForFunction((y) => document.getElementById('ranking-app')?.dataset.year === String(y), year);
       expect(page.url()).toBe(`${server.url}/xep-hang/${year}/`);
-      const redrawn = await rankingFigures(page);
       const prerendered = await open(`/xep-hang/${year}/`, false);
-      expect(redrawn).toEqual(await rankingFigures(prerendered.page));
+      expect(await rankingFigures(page)).toEqual(await rankingFigures(prerendered.page));
+      const head = (p: Page) => p.evaluate(() => ({
+        title: document.title,
+        canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+        alternates: [...document.querySelectorAll('link[rel="alternate"]')].map((l) => l.getAttribute('href')),
+        other: document.querySelector('a.lang-switch')?.getAttribute('href'),
+        current: document.querySelector('#ranking-app a[aria-current="page"]')?.textContent,
+      }));
+      expect(await head(page)).toEqual(await head(prerendered.page));
       await prerendered.page.context().close();
     }
-    expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
+    // Back and forward show the year of the address, in the same document.
+    await page.goBack();
+    await page.waitForFunction(() => document.getElementById('ranking-app')?.dataset.year === '2021');
+    expect(page.url()).toBe(`${server.url}/xep-hang/2021/`);
+    await page.goForward();
+    await page.waitForFunction(() => document.getElementById('ranking-app')?.dataset.year === '2023');
+    expect(await page.textContent('#ranking-2023-title')).toBe('Xếp hạng năm 2023');
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    // The language switch now leads to the year shown.
+    await page.click('a.lang-switch');
+    await page.waitForURL(`${server.url}/en/xep-hang/2023/`);
+    expect(requests.filter((u) => /\.wasm|duckdb|\.arrow|\.parquet/.test(u))).toEqual([]);
     expect(offOrigin(requests)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
-  it('shows progress while the engine loads and, if it cannot load, keeps the pre-rendered chart and says so', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    // Hold the wasm until the progress message has been seen, then let it fail.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.abort();
-    });
-    await page.goto(`${server.url}/xep-hang/`, { waitUntil: 'networkidle' });
-    const before = await rankingFigures(page);
+  it('with JavaScript off, the year links load the pre-rendered year pages', async () => {
+    const { page } = await open('/en/xep-hang/', false);
     await page.click('a[data-year="2019"]');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-part="status"]')?.dataset.state === 'loading');
-    expect(await page.getAttribute('#ranking-app', 'aria-busy')).toBe('true');
-    expect(await page.textContent('[data-part="status"]')).toMatch(/^Đang tải công cụ dữ liệu…/);
-    release();
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-part="status"]')?.dataset.state === 'error');
-    expect(await page.textContent('[data-part="status"]')).toContain('biểu đồ tĩnh vẫn hiển thị');
-    expect(await rankingFigures(page)).toEqual(before);
-    expect(page.url()).toBe(`${server.url}/xep-hang/`);
-    await context.close();
+    await page.waitForURL(`${server.url}/en/xep-hang/2019/`);
+    expect(await page.textContent('#ranking-2019-title')).toBe('Ranking in 2019');
+    await page.context().close();
+  });
+
+  it('if a year page cannot be fetched, the click becomes a plain page load', async () => {
+    const { page } = await open('/xep-hang/');
+    let refused = false;
+    await page.route('**/xep-hang/2020/', (route) => {
+      if (refused || route.request().resourceType() === 'document') return route.continue();
+      refused = true;
+      return route.fulfill({ status: 503, body: 'busy' });
+    });
+    await page.click('a[data-year="2020"]');
+    await page.waitForURL(`${server.url}/xep-hang/2020/`);
+    await page.waitForSelector('#ranking-2020-title');
+    expect(refused).toBe(true);
+    await page.context().close();
   });
 
   it('has a page for each of the 30 district-level units in both languages, with its name as the heading', async () => {

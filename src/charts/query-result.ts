@@ -1,0 +1,73 @@
+import * as Plot from '@observablehq/plot';
+import type { Lang } from '../../pipelines/domain/lang.ts';
+import type { Cell } from '../../pipelines/domain/values.ts';
+import type { ColumnKind } from '../engine/result-table.ts';
+import { formatNumber } from '../i18n/t.ts';
+import { COLORS } from './theme.ts';
+
+/** A reader's query result: its columns, what each holds, and its rows. */
+export interface QueryResult {
+  columns: string[];
+  types: ColumnKind[];
+  rows: Cell[][];
+}
+
+/** Which columns a chart of a result draws: a label or an ordered x, and the first other numeric column. */
+export interface ResultShape {
+  x: number;
+  y: number;
+  kind: 'bars' | 'line';
+}
+
+const MAX_BARS = 40;
+
+/**
+ * A result can be drawn when it has a numeric column and, before it, a text column with few enough
+ * rows for bars (one bar per row) or a number or date column with distinct values for a line.
+ */
+export function resultShape(result: QueryResult): ResultShape | undefined {
+  const y = result.types.findIndex((k, i) => k === 'number' && i > 0);
+  if (y < 0 || result.rows.length < 2) return undefined;
+  const x = result.types.slice(0, y).findIndex((k) => k === 'text' || k === 'date' || k === 'number');
+  if (x < 0) return undefined;
+  if (result.types[x] === 'text') return result.rows.length <= MAX_BARS ? { x, y, kind: 'bars' } : undefined;
+  const xs = result.rows.map((r) => r[x]);
+  return new Set(xs).size === xs.length ? { x, y, kind: 'line' } : undefined;
+}
+
+/** The chart of a result with a drawable shape: bars by label, or a line over an ordered x; a missing value stays a gap. */
+export function queryResultChart(result: QueryResult, shape: ResultShape, { lang }: { lang: Lang }): Plot.PlotOptions {
+  const xName = result.columns[shape.x]!;
+  const yName = result.columns[shape.y]!;
+  const isDate = result.types[shape.x] === 'date';
+  const points = result.rows.map((r) => ({ x: isDate && r[shape.x] !== null ? new Date(`${r[shape.x] as string}T00:00:00Z`) : r[shape.x], y: r[shape.y] as number | null }));
+  const format = (v: number) => formatNumber(lang, v);
+  if (shape.kind === 'bars') {
+    const labels = points.map((p) => String(p.x ?? '–'));
+    return {
+      width: 560,
+      height: labels.length * 22 + 40,
+      marginLeft: 160,
+      marginRight: 50,
+      x: { label: yName, grid: true, tickFormat: format },
+      y: { domain: labels, label: null },
+      marks: [
+        Plot.barX(points.filter((p) => p.y !== null), { x: 'y', y: (p: { x: Cell }) => String(p.x ?? '–'), fill: COLORS.published }),
+        Plot.text(points.filter((p) => p.y !== null), { x: 'y', y: (p: { x: Cell }) => String(p.x ?? '–'), text: (p: { y: number }) => format(p.y), dx: 4, textAnchor: 'start' }),
+        Plot.ruleX([0]),
+      ],
+    };
+  }
+  const sorted = [...points].sort((a, b) => Number(a.x) - Number(b.x));
+  return {
+    width: 560,
+    height: 300,
+    x: { label: xName, ...(isDate ? { type: 'utc' as const } : { tickFormat: (v: number) => String(v) }) },
+    y: { label: yName, grid: true, tickFormat: format },
+    marks: [
+      // Plot breaks a line at a null value: a missing figure stays a gap.
+      Plot.line(sorted, { x: 'x', y: 'y', stroke: COLORS.published }),
+      Plot.dot(sorted.filter((p) => p.y !== null), { x: 'x', y: 'y', fill: COLORS.published, title: (p: { y: number }) => format(p.y) }),
+    ],
+  };
+}

@@ -1,0 +1,197 @@
+import * as Plot from '@observablehq/plot';
+import { localized } from '../../../pipelines/domain/lang.ts';
+import { finishChart } from '../../charts/finish.ts';
+import { rendererFor, type ChartRenderer } from '../../charts/render.ts';
+import { chosenRows, isRanking, mapContent, rankingContent, seriesContent, type CompareChoice } from '../../figures/compare-content.ts';
+import { figureHtml, type FigureContent, type FigureData } from '../../figures/figure.ts';
+import { t, type Lang } from '../../i18n/t.ts';
+import { csvBytes } from '../../lib/csv.ts';
+import { saveFile } from '../../lib/download.ts';
+import { escapeHtml } from '../../lib/html.ts';
+import { disagreementsQuery } from '../../queries/disagreements.ts';
+import type { ExplorerCatalog } from '../../queries/explorer-catalog.ts';
+import { figureRows, figureRowsQuery, type FigureRow } from '../../queries/figure-rows.ts';
+import type { EngineStatus } from './engine-status.ts';
+import type { ExplorerState } from './explorer-url.ts';
+
+/** Text for matching a search: lower case, without accents (so "ba dinh" finds "Ba Đình"). */
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
+
+export interface ComparePanel {
+  draw(): Promise<void>;
+}
+
+/**
+ * The compare form: an indicator (by topic, searchable), any mix of units and periods, drawn with
+ * the site's own chart modules (the ranking's slots for one period of a ranked indicator, with its
+ * map for district units; otherwise the timeline of actuals and targets), with the figure's table,
+ * its sources and the disagreements the choice touches. Every choice goes to the URL.
+ */
+export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCatalog, data: FigureData, state: ExplorerState, onChange: () => void, status: EngineStatus): ComparePanel {
+  const form = root.querySelector<HTMLFormElement>('[data-part="compare-form"]')!;
+  const select = form.querySelector<HTMLSelectElement>('select[name="indicator"]')!;
+  const periodList = form.querySelector<HTMLElement>('[data-part="periods"]')!;
+  const result = root.querySelector<HTMLElement>('[data-part="compare-result"]')!;
+  const note = root.querySelector<HTMLElement>('[data-part="compare-note"]')!;
+  const unitBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name="unit"]')];
+  const indicators = new Map(catalog.indicators.map((i) => [i.id, i]));
+  const renderer = rendererFor(document);
+
+  const indicator = () => indicators.get(state.indicator ?? '') ?? catalog.indicators[0]!;
+
+  /** Shows the units and periods the indicator has figures for, ticked as the state says. */
+  function syncForm(): void {
+    const chosen = indicator();
+    select.value = chosen.id;
+    const withData = new Set(chosen.units);
+    const units = new Set(state.units);
+    for (const box of unitBoxes) {
+      box.checked = units.has(box.value);
+      box.closest('li')!.hidden = !withData.has(box.value) && !box.checked;
+    }
+    for (const group of form.querySelectorAll<HTMLDetailsElement>('.unit-groups details')) {
+      group.hidden = [...group.querySelectorAll('li')].every((li) => li.hidden);
+    }
+    // The period boxes are rebuilt only for another indicator, so a box keeps its focus when ticked.
+    if (periodList.dataset.indicator !== chosen.id) {
+      periodList.dataset.indicator = chosen.id;
+      periodList.innerHTML = chosen.periods.map((p) => `<li><label><input type="checkbox" name="period" value="${escapeHtml(p)}" /> ${escapeHtml(p)}</label></li>`).join('');
+    }
+    const periods = new Set(state.periods);
+    for (const box of periodList.querySelectorAll<HTMLInputElement>('input')) box.checked = periods.has(box.value);
+    note.textContent = state.units.length === 0 ? t(lang, 'noUnitsChosen') : '';
+  }
+
+  const rowsByIndicator = new Map<string, Promise<FigureRow[]>>();
+  const rowsOf = (id: string) => {
+    let rows = rowsByIndicator.get(id);
+    if (!rows) {
+      rows = figureRows(data, { indicators: [id] });
+      rows.catch(() => rowsByIndicator.delete(id));
+      rowsByIndicator.set(id, rows);
+    }
+    return rows;
+  };
+  let notes: Promise<Awaited<ReturnType<typeof loadNotes>>> | undefined;
+  const loadNotes = () => data.run(disagreementsQuery);
+  let lastRows: FigureRow[] = [];
+  let drawn = 0;
+  let warm = false;
+
+  /** Figures as the page's elements; the charts go in as the elements Plot drew, not as text to parse again. */
+  function figureNodes(figures: [string, FigureContent][]): DocumentFragment {
+    const charts: Element[] = [];
+    const live: ChartRenderer = { svg: (spec) => (charts.push(finishChart(Plot.plot({ ...spec, document }))), '<div data-chart-slot></div>'), legend: renderer.legend };
+    const template = document.createElement('template');
+    template.innerHTML = figures.map(([id, content]) => figureHtml(id, id, content, lang, live)).join('');
+    template.content.querySelectorAll('[data-chart-slot]').forEach((slot, i) => slot.replaceWith(charts[i]!));
+    return template.content;
+  }
+
+  async function draw(): Promise<void> {
+    const ticket = ++drawn;
+    const choice: CompareChoice = { indicator: indicator(), units: state.units, periods: state.periods };
+    result.setAttribute('aria-busy', 'true');
+    try {
+      // Through the status, so a start after a failure shows its progress again.
+      await status.start();
+      notes ??= loadNotes();
+      notes.catch(() => (notes = undefined));
+      const [rows, allNotes] = await Promise.all([rowsOf(choice.indicator.id), notes]);
+      const chosen = chosenRows(rows, choice);
+      const figures: [string, FigureContent][] = [];
+      let mapFailed = false;
+      if (chosen.length > 0 && isRanking(choice, chosen)) {
+        figures.push(['compare-ranking', rankingContent(chosen, choice, lang)]);
+        if (chosen.some((r) => r.unit_level === 'district')) {
+          try {
+            const map = mapContent(chosen, choice, catalog.units, await data.boundaries(), lang);
+            if (map) figures.push(['compare-map', map]);
+          } catch (error) {
+            // Without the boundaries the ranking still stands; the next change tries the map again.
+            console.warn('explorer map:', error);
+            mapFailed = true;
+          }
+        }
+      } else if (chosen.length > 0) {
+        figures.push(['compare-series', seriesContent(chosen, choice, lang)]);
+      }
+      if (ticket !== drawn) return;
+      const obsIds = new Set(chosen.map((r) => r.obs_id));
+      const touched = [...new Map(allNotes.filter((n) => obsIds.has(n.obs_id)).map((n) => [n.id, n])).values()];
+      const notesHtml = touched.length === 0 ? '' : `<section class="disagreements"><h2>${escapeHtml(t(lang, 'disagreementsTitle'))}</h2><ul>${touched
+        .map((n) => `<li><strong>${escapeHtml(localized(n, 'unit_name', lang))}, ${escapeHtml(n.period)}</strong>: ${escapeHtml(localized(n, 'summary', lang))}</li>`)
+        .join('')}</ul></section>`;
+      if (figures.length === 0) result.innerHTML = `<p class="notice">${escapeHtml(t(lang, 'compareEmpty'))}</p>`;
+      else if (warm) result.replaceChildren(figureNodes(figures));
+      else {
+        // The first drawing runs cold (nothing compiled yet): one figure per task keeps the page responsive.
+        result.replaceChildren(figureNodes(figures.slice(0, 1)));
+        for (const figure of figures.slice(1)) {
+          await new Promise((next) => setTimeout(next));
+          if (ticket !== drawn) return;
+          result.append(figureNodes([figure]));
+        }
+        warm = true;
+      }
+      result.insertAdjacentHTML('beforeend', notesHtml);
+      result.dataset.state = mapFailed ? 'partial' : 'ready';
+      lastRows = chosen;
+    } catch (error) {
+      if (ticket === drawn) {
+        result.dataset.state = 'failed';
+        status.fail(error);
+      }
+    } finally {
+      if (ticket === drawn) result.removeAttribute('aria-busy');
+    }
+  }
+
+  const changed = () => {
+    syncForm();
+    onChange();
+    void draw();
+  };
+
+  select.addEventListener('change', () => {
+    state.indicator = select.value;
+    const periods = new Set(indicator().periods);
+    state.periods = state.periods.filter((p) => periods.has(p));
+    changed();
+  });
+  form.addEventListener('change', (event) => {
+    const input = event.target as HTMLInputElement;
+    if (input.name === 'unit') state.units = unitBoxes.filter((b) => b.checked).map((b) => b.value);
+    else if (input.name === 'period') state.periods = [...periodList.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value);
+    else return;
+    changed();
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.querySelector('[data-filter="indicator"]')!.addEventListener('input', (event) => {
+    const query = folded((event.target as HTMLInputElement).value);
+    for (const option of select.querySelectorAll('option')) option.hidden = !folded(option.textContent ?? '').includes(query) && !folded(option.value).includes(query);
+  });
+  form.querySelector('[data-filter="units"]')!.addEventListener('input', (event) => {
+    const query = folded((event.target as HTMLInputElement).value);
+    const withData = new Set(indicator().units);
+    for (const box of unitBoxes) box.closest('li')!.hidden = (!withData.has(box.value) && !box.checked) || !folded(box.closest('label')!.textContent ?? '').includes(query);
+  });
+  form.querySelector('[data-action="all-districts"]')!.addEventListener('click', () => {
+    const withData = new Set(indicator().units);
+    state.units = [...new Set([...state.units, ...unitBoxes.filter((b) => b.closest<HTMLElement>('li')!.dataset.unitLevel === 'district' && withData.has(b.value)).map((b) => b.value)])];
+    changed();
+  });
+  form.querySelector('[data-action="clear-units"]')!.addEventListener('click', () => {
+    state.units = [];
+    changed();
+  });
+  root.querySelector('[data-action="compare-csv"]')!.addEventListener('click', () => {
+    const columns = Object.keys(figureRowsQuery.columns);
+    saveFile(csvBytes(columns, lastRows.map((r) => columns.map((c) => r[c as keyof FigureRow] ?? null))), `${indicator().id}.csv`, 'text/csv');
+  });
+
+  syncForm();
+  // A district ranking also draws its map: its boundaries arrive while the engine starts.
+  if (indicator().rank_level === 'district') data.boundaries().catch(() => {});
+  return { draw };
+}

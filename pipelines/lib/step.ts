@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ColumnTable } from 'arquero';
+import { readDataText } from './data-files.ts';
 import type { DataIssue } from './errors.ts';
 import type { TableSchema } from './table-schema.ts';
-import { type LocatedRow, validateTable } from './validate-table.ts';
+import { type LocatedRow, type ValidatedTable, validateTable } from './validate-table.ts';
 
 /**
  * The skeleton every dataset step follows: read one raw CSV, validate it against its schema,
@@ -24,17 +24,32 @@ export interface StepResult {
   path: string;
   /** The same file as reported in messages (with the data folder). */
   file: string;
+  /** Null when the file could not be read as a table, or was only checked (see checkStep). */
   table: ColumnTable | null;
   rowCount: number;
   issues: DataIssue[];
 }
 
-export function runStep<C>(step: Step<C>, dataDir: string, context: C): StepResult {
+/** Read and validate: everything about a step's file that does not depend on other files. */
+function readAndValidate<C>(step: Step<C>, dataDir: string): ValidatedTable {
   const file = join(dataDir, step.file);
-  if (!existsSync(file)) {
-    return { name: step.name, path: step.file, file, table: null, rowCount: 0, issues: [{ file, line: 1, column: 1, message: `the file is missing: expected a CSV with columns ${step.schema.fields.map((f) => f.name).join(',')}` }] };
-  }
-  const validated = validateTable(file, readFileSync(file, 'utf8'), step.schema);
-  const { table, issues } = step.transform(validated.rows, context, file);
-  return { name: step.name, path: step.file, file, table, rowCount: validated.rows.length, issues: [...validated.issues, ...issues] };
+  const read = readDataText(dataDir, step.file, `a CSV file with columns ${step.schema.fields.map((f) => f.name).join(',')}`);
+  if ('issue' in read) return { file, rows: [], hasTable: false, issues: [read.issue] };
+  return validateTable(file, read.text, step.schema);
+}
+
+export function runStep<C>(step: Step<C>, dataDir: string, context: C): StepResult {
+  const { file, rows, hasTable, issues } = readAndValidate(step, dataDir);
+  if (!hasTable) return { name: step.name, path: step.file, file, table: null, rowCount: 0, issues };
+  const transformed = step.transform(rows, context, file);
+  return { name: step.name, path: step.file, file, table: transformed.table, rowCount: rows.length, issues: [...issues, ...transformed.issues] };
+}
+
+/**
+ * A step's file checked on its own, without the transform: for when a table it refers to could not
+ * be read, and every unit, indicator or source it names would otherwise be reported as unknown.
+ */
+export function checkStep<C>(step: Step<C>, dataDir: string): StepResult {
+  const { file, rows, issues } = readAndValidate(step, dataDir);
+  return { name: step.name, path: step.file, file, table: null, rowCount: rows.length, issues };
 }

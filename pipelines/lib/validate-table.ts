@@ -1,4 +1,5 @@
-import { parseCsv } from './csv-read.ts';
+import { DATA_YEARS } from '../domain/data-years.ts';
+import { type CsvRecord, csvRecords } from './csv-read.ts';
 import type { DataIssue } from './errors.ts';
 import type { Field, Row, TableSchema } from './table-schema.ts';
 
@@ -7,23 +8,60 @@ export interface CellPosition {
   column: number;
 }
 
-/** A validated row with the position of each of its fields, for later cross-file checks. */
+/** A validated row, with where each of its fields starts in the file, for later cross-file checks. */
 export interface LocatedRow {
   line: number;
   values: Row;
-  positions: Record<string, CellPosition>;
+  /** Where the named field of this row starts in the file. */
+  at(field: string): CellPosition;
 }
 
 export interface ValidatedTable {
   file: string;
+  /** The rows without problems. */
   rows: LocatedRow[];
+  /** False when the file holds no table to read: it is empty, or its header is wrong. */
+  hasTable: boolean;
   issues: DataIssue[];
 }
+
+/**
+ * The longest value a cell may hold. The longest note in the data is under 300 characters; a cell
+ * of thousands is a paste gone wrong or an unbalanced quote, and would bloat every page showing it.
+ */
+export const MAX_CELL_LENGTH = 2000;
+
+/** The range of the outputs' integer columns: Parquet INT32 and DuckDB INTEGER. */
+const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const INTEGER = /^-?\d+$/;
 const COMMA_DECIMAL = /^-?\d{1,3}(\.\d{3})*,\d+$|^-?\d+,\d+$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * Characters no published text needs and a reader cannot see: control characters (NUL, tab, line
+ * breaks, …), invisible format characters (zero-width space and joiners, bidirectional overrides,
+ * a stray BOM, soft hyphen) and the Unicode line and paragraph separators. They break matching,
+ * sorting and CSV readers, and can hide text; refused in every text field rather than stripped, so
+ * what is published is exactly what the file says.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+/**
+ * The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection):
+ * '=', '+', '-', '@' (tab and carriage return are refused above). Refused at the start of free text
+ * rather than neutralised in the CSV downloads with a leading quote: no text in the data starts so
+ * (the '=' comparator is a value of a closed list, not free text, and numbers are not text), and a
+ * quote added on the way out would make the CSV disagree with the Parquet and with the source.
+ */
+const FORMULA_START = /^[=+\-@]/;
+
+/** The text of a decimal as the outputs print its number: no leading or trailing zeros ('07.50' → '7.5'). */
+function decimalText(text: string): string {
+  const negative = text.startsWith('-');
+  const [whole = '', fraction = ''] = (negative ? text.slice(1) : text).split('.');
+  const digits = whole.replace(/^0+(?=\d)/, '') + (fraction.replace(/0+$/, '') ? `.${fraction.replace(/0+$/, '')}` : '');
+  return negative && digits !== '0' ? `-${digits}` : digits;
+}
 
 function isRealDate(text: string): boolean {
   const m = ISO_DATE.exec(text);
@@ -32,32 +70,60 @@ function isRealDate(text: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
+function describeInvisible(character: string): string {
+  const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (character === '\n' || character === '\r') return `${code} (a line break)`;
+  if (character === '\t') return `${code} (a tab)`;
+  if (/\p{Cc}/u.test(character)) return `${code} (a control character)`;
+  if (/\p{Cf}/u.test(character)) return `${code} (an invisible formatting character such as a zero-width space)`;
+  return `${code} (a line or paragraph separator)`;
+}
+
 /** Converts one raw field to its typed value, or says what was expected. */
 function convert(field: Field, text: string): { value: Row[string] } | { expected: string } {
   if (text === '') {
     return field.required ? { expected: `a value (column '${field.name}' is required)` } : { value: null };
   }
+  // Checked before anything reads the text character by character.
+  if (text.length > MAX_CELL_LENGTH) return { expected: `at most ${MAX_CELL_LENGTH} characters in a cell, found ${text.length} (is a closing quote missing, or was a whole document pasted?)` };
+  const invisible = INVISIBLE.exec(text);
+  if (invisible) return { expected: `text without control or invisible characters, found ${describeInvisible(invisible[0])} at character ${invisible.index + 1} of the value; delete it` };
+  if (text.normalize('NFC') !== text) return { expected: `text in Unicode NFC (composed) form, found text not in Unicode NFC; write '${text.normalize('NFC')}' with composed characters` };
   if (text !== text.trim()) return { expected: `no spaces around the value, found '${text}'` };
   switch (field.type) {
     case 'string':
-      if (field.enum && !field.enum.includes(text)) {
-        return { expected: `one of ${field.enum.map((v) => `'${v}'`).join(', ')}, found '${text}'` };
+      if (field.enum) {
+        return field.enum.includes(text) ? { value: text } : { expected: `one of ${field.enum.map((v) => `'${v}'`).join(', ')}, found '${text}'` };
       }
-      if (field.pattern && !field.pattern.regex.test(text)) {
-        return { expected: `${field.pattern.expected}, found '${text}'` };
+      if (field.pattern) return field.pattern.regex.test(text) ? { value: text } : { expected: `${field.pattern.expected}, found '${text}'` };
+      if (FORMULA_START.test(text)) {
+        return { expected: `text that does not start with '${text[0]}', found '${text}': a spreadsheet opening the CSV download would run it as a formula; start with a word instead` };
       }
       return { value: text };
-    case 'number':
+    case 'number': {
       if (COMMA_DECIMAL.test(text)) {
         return { expected: `a number with a dot as the decimal separator, found '${text}' (the raw files use a dot: write ${text.replace(/\./g, '').replace(',', '.')})` };
       }
       if (!NUMBER.test(text)) return { expected: `a number, found '${text}'` };
-      return { value: Number(text) };
-    case 'integer':
+      // The outputs hold a double and print it as JavaScript does: a number that would not print back as written would be published altered.
+      const value = Number(text);
+      if (String(value) !== decimalText(text)) {
+        return { expected: `a number the outputs keep exactly (up to 15 significant digits), found '${text}', which would be published as ${String(value)}` };
+      }
+      // '-0' is zero: the CSV prints it as 0, and the Parquet holds the same.
+      return { value: Object.is(value, -0) ? 0 : value };
+    }
+    case 'integer': {
       if (!INTEGER.test(text)) return { expected: `a whole number, found '${text}'` };
-      return { value: Number(text) };
+      const value = Number(text);
+      if (value < INT32.min || value > INT32.max) return { expected: `a whole number from ${INT32.min} to ${INT32.max} (the outputs store it as a 32-bit integer), found '${text}'` };
+      return { value };
+    }
     case 'date':
       if (!isRealDate(text)) return { expected: `a date as YYYY-MM-DD, found '${text}'` };
+      if (Number(text.slice(0, 4)) < DATA_YEARS.first || Number(text.slice(0, 4)) > DATA_YEARS.last) {
+        return { expected: `a date from ${DATA_YEARS.first} to ${DATA_YEARS.last}, found '${text}'` };
+      }
       return { value: text };
     case 'boolean':
       if (text !== 'true' && text !== 'false') return { expected: `true or false, found '${text}'` };
@@ -65,21 +131,39 @@ function convert(field: Field, text: string): { value: Row[string] } | { expecte
   }
 }
 
+/** A row and the start of each of its cells, by the cell's index in the header. */
+class RowInFile implements LocatedRow {
+  constructor(
+    readonly line: number,
+    readonly values: Row,
+    private readonly header: Map<string, number>,
+    private readonly columns: number[],
+    /** Only for a row with a quoted line break before one of its cells: then cells start on other lines. */
+    private readonly lines: number[] | null,
+  ) {}
+
+  at(field: string): CellPosition {
+    const index = this.header.get(field)!;
+    return { line: this.lines?.[index] ?? this.line, column: this.columns[index]! };
+  }
+}
+
+const isBlank = (cells: { text: string }[]) => cells.length === 1 && cells[0]!.text === '';
+
 /**
- * Checks one raw CSV file against its schema: header, row shape, types, Unicode normalisation and
- * primary key. Every problem in the file is reported; rows with problems are left out of `rows`.
+ * Checks one raw CSV file against its schema: header, row shape, types, characters, Unicode
+ * normalisation and primary key. Every problem in the file is reported; rows with problems are left
+ * out of `rows`. Records are checked as the parser reads them, so only the typed rows are kept.
  */
 export function validateTable(file: string, text: string, schema: TableSchema): ValidatedTable {
   const issues: DataIssue[] = [];
-  const rows: LocatedRow[] = [];
-  if (text.replace(/^\uFEFF/, '').trim() === '') {
+  if (text.trim() === '') {
     issues.push({ file, line: 1, column: 1, message: `the file is empty: expected a header line with ${schema.fields.map((f) => f.name).join(',')}` });
-    return { file, rows, issues };
+    return { file, rows: [], hasTable: false, issues };
   }
-  const parsed = parseCsv(text, file);
-  issues.push(...parsed.issues);
-  const [header, ...body] = parsed.records;
-  if (!header) return { file, rows, issues };
+  const records = csvRecords(text, file, issues);
+  // The text is not blank, so there is a first record.
+  const header: CsvRecord = records.next().value;
 
   const expected = schema.fields.map((f) => f.name);
   const names = header.cells.map((c) => c.text);
@@ -95,29 +179,30 @@ export function validateTable(file: string, text: string, schema: TableSchema): 
   if (missing.length > 0) {
     issues.push({ file, line: header.line, column: 1, message: `missing column(s) ${missing.map((m) => `'${m}'`).join(', ')}: the header must be ${expected.join(',')}` });
   }
-  if (issues.length > 0 && (missing.length > 0 || names.some((n) => !expected.includes(n)))) {
-    return { file, rows, issues };
-  }
+  if (missing.length > 0 || names.some((n) => !expected.includes(n))) return { file, rows: [], hasTable: false, issues };
 
+  const fields = names.map((name) => schema.fields.find((f) => f.name === name)!);
+  const columnIndex = new Map(names.map((name, i) => [name, i]));
+  const rows: LocatedRow[] = [];
   const seenKeys = new Map<string, number>();
-  for (const record of body) {
-    if (record.cells.length === 1 && record.cells[0]!.text === '') continue; // a blank line
+  let dataRows = 0;
+  for (const record of records) {
+    if (isBlank(record.cells)) continue;
+    dataRows += 1;
     if (record.cells.length !== names.length) {
       const at = record.cells[Math.min(record.cells.length, names.length) - 1] ?? record.cells[0]!;
       issues.push({ file, line: record.line, column: at.column, message: `expected ${names.length} fields as in the header, found ${record.cells.length} (a comma inside a value needs the value in double quotes)` });
       continue;
     }
     const values: Row = {};
-    const positions: Record<string, CellPosition> = {};
+    const columns: number[] = [];
+    let lines: number[] | null = null;
     let rowOk = true;
-    record.cells.forEach((cell, i) => {
-      const field = schema.fields.find((f) => f.name === names[i])!;
-      positions[field.name] = { line: cell.line, column: cell.column };
-      if (cell.text.normalize('NFC') !== cell.text) {
-        issues.push({ file, line: cell.line, column: cell.column, message: `column '${field.name}': text is not in Unicode NFC (composed) form; expected '${cell.text.normalize('NFC')}' written with composed characters` });
-        rowOk = false;
-        return;
-      }
+    for (let i = 0; i < fields.length; i++) {
+      const cell = record.cells[i]!;
+      const field = fields[i]!;
+      columns.push(cell.column);
+      if (cell.line !== record.line) lines ??= record.cells.map((c) => c.line);
       const result = convert(field, cell.text);
       if ('expected' in result) {
         issues.push({ file, line: cell.line, column: cell.column, message: `column '${field.name}': expected ${result.expected}` });
@@ -125,7 +210,7 @@ export function validateTable(file: string, text: string, schema: TableSchema): 
       } else {
         values[field.name] = result.value;
       }
-    });
+    }
     if (!rowOk) continue;
     if (schema.primaryKey) {
       const key = schema.primaryKey.map((k) => String(values[k] ?? '')).join('\u0000');
@@ -136,10 +221,10 @@ export function validateTable(file: string, text: string, schema: TableSchema): 
       }
       seenKeys.set(key, record.line);
     }
-    rows.push({ line: record.line, values, positions });
+    rows.push(new RowInFile(record.line, values, columnIndex, columns, lines));
   }
-  if (!schema.mayBeEmpty && body.every((r) => r.cells.length === 1 && r.cells[0]!.text === '')) {
+  if (!schema.mayBeEmpty && dataRows === 0) {
     issues.push({ file, line: header.line + 1, column: 1, message: 'the file has a header but no rows: expected at least one data row' });
   }
-  return { file, rows, issues };
+  return { file, rows, hasTable: true, issues };
 }

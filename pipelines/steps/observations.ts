@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import * as aq from 'arquero';
+import { DATA_YEARS } from '../domain/data-years.ts';
 import type { DataIssue } from '../lib/errors.ts';
 import { PERIOD_EXPECTED, parsePeriod } from '../lib/period.ts';
 import type { Step } from '../lib/step.ts';
-import { tableOf } from '../lib/table-of.ts';
-import type { Row } from '../lib/table-schema.ts';
+import type { Cell, Row } from '../lib/table-schema.ts';
 import { observationKey } from '../domain/vocabulary.ts';
+import { observationsOutput } from '../schemas/outputs.ts';
 import { observationsRawSchema } from '../schemas/raw.ts';
 import type { Reference } from './reference.ts';
 
@@ -15,8 +16,6 @@ export const OBSERVATIONS_FOLDER = 'observations';
 export function observationId(row: Row): string {
   return createHash('sha256').update(observationKey(row)).digest('hex').slice(0, 12);
 }
-
-const RESOLVED_COLUMNS = ['unit_id', 'indicator_id', 'period', 'period_start', 'period_end', 'kind', 'comparator', 'value', 'rank', 'rank_of', 'group', 'as_of', 'source_id', 'note_en', 'note_vi', 'line'];
 
 function checkRow(row: Row, reference: Reference, at: (column: string) => { line: number; column: number }, file: string): { issues: DataIssue[]; resolved?: Row } {
   const issues: DataIssue[] = [];
@@ -29,6 +28,9 @@ function checkRow(row: Row, reference: Reference, at: (column: string) => { line
   if (!reference.sources.has(row.source as string)) problem('source', `expected a source id from sources.csv, found unknown source '${row.source as string}'`);
   const span = parsePeriod(row.period as string);
   if (!span) problem('period', `expected ${PERIOD_EXPECTED}, found '${row.period as string}'`);
+  else if (Number(span.start.slice(0, 4)) < DATA_YEARS.first || Number(span.end.slice(0, 4)) > DATA_YEARS.last) {
+    problem('period', `expected a period within ${DATA_YEARS.first}–${DATA_YEARS.last} (the years the data can cover), found '${row.period as string}'`);
+  }
 
   const value = row.value as number | null;
   const rank = row.rank as number | null;
@@ -92,6 +94,9 @@ function checkRow(row: Row, reference: Reference, at: (column: string) => { line
   };
 }
 
+/** The columns of a dataset's table: those of the published observations, and the line of each row for later messages. */
+const COLUMNS = [...observationsOutput.schema.fields.map((f) => f.name), 'line'];
+
 /** One step per observation dataset: resolve unit names to ids, check each row against the reference tables. */
 export function observationStep(dataset: string): Step<Reference> {
   return {
@@ -100,19 +105,16 @@ export function observationStep(dataset: string): Step<Reference> {
     schema: observationsRawSchema,
     transform(rows, reference, file) {
       const issues: DataIssue[] = [];
-      const resolved: Row[] = [];
-      for (const { values, positions } of rows) {
-        const result = checkRow(values, reference, (c) => positions[c]!, file);
+      // Filled column by column: a large dataset then costs one array per column, not one object per row.
+      const columns: Record<string, Cell[]> = Object.fromEntries(COLUMNS.map((c) => [c, []]));
+      for (const row of rows) {
+        const result = checkRow(row.values, reference, (c) => row.at(c), file);
         issues.push(...result.issues);
-        if (result.resolved) resolved.push({ ...result.resolved, line: positions.unit!.line });
+        if (!result.resolved) continue;
+        const resolved: Row = { ...result.resolved, obs_id: observationId(result.resolved), dataset, line: row.line };
+        for (const column of COLUMNS) columns[column]!.push(resolved[column] ?? null);
       }
-      const table = tableOf(resolved, RESOLVED_COLUMNS)
-        .derive({
-          obs_id: aq.escape((d: Row) => observationId(d)),
-          dataset: aq.escape(() => dataset),
-        })
-        .orderby('indicator_id', 'period_start', 'unit_id', 'kind', 'source_id', 'group');
-      return { table, issues };
+      return { table: aq.table(columns), issues };
     },
   };
 }

@@ -10,9 +10,10 @@ export const sourcesStep: Step<void> = {
   schema: sourcesSchema,
   transform(rows, _context, file) {
     const issues: DataIssue[] = [];
-    for (const { values, positions } of rows) {
+    for (const row of rows) {
+      const { values } = row;
       if (!values.url && !values.note) {
-        issues.push({ file, ...positions.url!, message: `source '${values.id as string}': expected a URL, or a note saying why there is none` });
+        issues.push({ file, ...row.at('url'), message: `source '${values.id as string}': expected a URL, or a note saying why there is none` });
       }
     }
     return { table: tableOf(rows.map((r) => r.values), this.schema.fields.map((f) => f.name)).orderby('id'), issues };

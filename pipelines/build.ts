@@ -3,7 +3,7 @@ import { OBSERVATION_KEY } from './domain/vocabulary.ts';
 import { irregularEntries, listDataFiles, unreadFiles } from './lib/data-files.ts';
 import { DataValidationError, type DataIssue } from './lib/errors.ts';
 import { checkStep, runStep, type Step, type StepResult } from './lib/step.ts';
-import { tableOf } from './lib/table-of.ts';
+import { columnValues, tableOf } from './lib/table-of.ts';
 import type { Row } from './lib/table-schema.ts';
 import { buildUnitNameIndex } from './lib/unit-names.ts';
 import { observationsOutput } from './schemas/outputs.ts';
@@ -35,22 +35,35 @@ export interface BuiltDataset {
 
 const byId = (table: ColumnTable | null) => new Map(((table?.objects() ?? []) as Row[]).map((r) => [r.id as string, r]));
 
-/** Duplicate observation keys across files (within a file the same check names both lines too). */
-function duplicateKeys(results: StepResult[]): DataIssue[] {
+/**
+ * Duplicate observation keys across files (within a file the same check names both lines too).
+ * Rows are matched on obs_id, the hash of the key, and then compared key to key: two different
+ * keys with one id (a clash of the 12-character hash, possible with millions of rows) would give
+ * the published table two rows with one primary key, so that is refused as well.
+ */
+export function duplicateKeys(results: StepResult[]): DataIssue[] {
   const issues: DataIssue[] = [];
-  const seen = new Map<string, { file: string; line: number }>();
-  for (const result of results) {
-    if (!result.table) continue;
-    const columns = OBSERVATION_KEY.map((k) => result.table!.array(k));
-    const lines = result.table.array('line') as number[];
-    for (let i = 0; i < lines.length; i++) {
-      const key = columns.map((c) => c[i] ?? '').join('|');
-      const earlier = seen.get(key);
-      if (earlier) {
-        issues.push({ file: result.file, line: lines[i]!, column: 1, message: `duplicate observation (unit, indicator, period, kind, source, group, as_of) = (${key.split('|').join(', ')}): expected each once, it is already at ${earlier.file}:${earlier.line}` });
-      } else {
-        seen.set(key, { file: result.file, line: lines[i]! });
+  const tables = results.filter((r) => r.table).map((result) => ({
+    result,
+    ids: columnValues(result.table!, 'obs_id') as string[],
+    lines: columnValues(result.table!, 'line') as number[],
+    keys: OBSERVATION_KEY.map((k) => columnValues(result.table!, k)),
+  }));
+  const keyOf = (table: (typeof tables)[number], row: number) => table.keys.map((column) => column[row] ?? '');
+  const seen = new Map<string, { table: (typeof tables)[number]; row: number }>();
+  for (const table of tables) {
+    for (let row = 0; row < table.ids.length; row++) {
+      const earlier = seen.get(table.ids[row]!);
+      if (!earlier) {
+        seen.set(table.ids[row]!, { table, row });
+        continue;
       }
+      const key = keyOf(table, row);
+      const at = `${earlier.table.result.file}:${earlier.table.lines[earlier.row]}`;
+      const message = keyOf(earlier.table, earlier.row).join('|') === key.join('|')
+        ? `duplicate observation (unit, indicator, period, kind, source, group, as_of) = (${key.join(', ')}): expected each once, it is already at ${at}`
+        : `observation (${key.join(', ')}) has the id ${table.ids[row]} of the different observation at ${at} (the ids are 12-character hashes of the key and these two clash): expected unique ids; tell the maintainers`;
+      issues.push({ file: table.result.file, line: table.lines[row]!, column: 1, message });
     }
   }
   return issues;

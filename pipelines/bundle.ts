@@ -1,10 +1,14 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ColumnTable } from 'arquero';
 import { CHECKSUMS_FILE, DATAPACKAGE_FILE, tableFile } from './domain/bundle-files.ts';
 import { BOUNDARY_ATTRIBUTION, DATASET_CITATION } from './domain/citation.ts';
 import { buildDataset, type BuiltDataset } from './build.ts';
-import { buildDatapackage, sha256, type WrittenFile } from './datapackage.ts';
-import { openEngine, readViews, type Engine } from './engine.ts';
-import { toCsv } from './lib/csv-write.ts';
+import { buildDatapackage, type WrittenFile } from './datapackage.ts';
+import { openEngine, readQueryResult, readViews, type Engine } from './engine.ts';
+import { csvBlocks } from './lib/csv-write.ts';
 import { DataValidationError, type DataIssue } from './lib/errors.ts';
 import { toParquet } from './lib/parquet-write.ts';
 import type { Field, Row } from './lib/table-schema.ts';
@@ -15,18 +19,21 @@ import { BOUNDARIES_NOTE_FILE } from './steps/boundaries.ts';
 
 export interface Bundle {
   data: BuiltDataset;
-  files: Map<string, Uint8Array | string>;
   /** Every table of the bundle: the base tables the steps build, then the exported views. */
   outputs: OutputTable[];
-  tables: Map<string, Row[]>;
+  /** Every file of the bundle, in the order written. */
+  files: WrittenFile[];
+  /** The district_par_index_coverage view, for the summary. */
+  districtCoverage: Row[];
 }
+
+/**
+ * Receives each file of the bundle as soon as it is made, as blocks to be read at once and in
+ * order, so no file has to be held whole, nor all of them until the end.
+ */
+export type BundleSink = (name: string, blocks: Iterable<Uint8Array>) => void;
 
 const encoder = new TextEncoder();
-
-function rowsFor(table: ColumnTable, output: OutputTable): Row[] {
-  const names = output.schema.fields.map((f) => f.name);
-  return (table.objects() as Row[]).map((r) => Object.fromEntries(names.map((n) => [n, r[n] ?? null])));
-}
 
 function bundleReadme(data: BuiltDataset): string {
   return `# Hà Nội administrative reform: data bundle
@@ -76,10 +83,10 @@ async function viewOutput(engine: Engine, view: ReturnType<typeof readViews>[num
 
 /** Disagreements that have no note in data/disagreements.csv: the site could not explain them. */
 async function unexplainedConflicts(engine: Engine, disagreementsFile: string): Promise<DataIssue[]> {
-  const rows = await engine.rows(`
+  const conflicts = await engine.query(`
     SELECT c.* FROM conflicts c
     WHERE NOT EXISTS (SELECT 1 FROM disagreements d WHERE d.unit_id = c.unit_id AND d.indicator_id = c.indicator_id AND d.period = c.period)`);
-  return rows.map((c) => ({
+  return (conflicts.objects() as Row[]).map((c) => ({
     file: disagreementsFile,
     line: 1,
     column: 1,
@@ -88,10 +95,11 @@ async function unexplainedConflicts(engine: Engine, disagreementsFile: string): 
 }
 
 /**
- * Builds every output file in memory: the base tables from the steps, then the views DuckDB derives
- * from them. Nothing touches the disk here; a problem anywhere throws before anything is returned.
+ * Builds every output file and hands each to `sink` as it is made: the base tables from the steps,
+ * then the views DuckDB derives from them. Every check runs before the first file is handed on, so
+ * bad data throws before anything reaches the sink.
  */
-export async function buildBundle(dataDir: string): Promise<Bundle> {
+export async function buildBundle(dataDir: string, sink: BundleSink): Promise<Bundle> {
   const data = buildDataset(dataDir);
   const baseTables: [OutputTable, ColumnTable][] = [
     [base.observationsOutput, data.observations],
@@ -102,40 +110,63 @@ export async function buildBundle(dataDir: string): Promise<Bundle> {
     [base.contextOutput, data.context],
     [base.disagreementsOutput, data.disagreements],
   ];
-  const tables = new Map<string, Row[]>(baseTables.map(([output, table]) => [output.name, rowsFor(table, output)]));
   const views = readViews();
-  const engine = await openEngine(baseTables.map(([output]) => ({ name: output.name, schema: output.schema, rows: tables.get(output.name)! })), views);
-  const outputs: OutputTable[] = baseTables.map(([output]) => output);
+  const scratch = mkdtempSync(join(tmpdir(), 'par-bundle-'));
   try {
-    const unexplained = await unexplainedConflicts(engine, `${dataDir}/disagreements.csv`);
-    if (unexplained.length > 0) throw new DataValidationError(unexplained);
-    for (const view of views.filter((v) => v.bundle)) {
-      const output = await viewOutput(engine, view);
-      outputs.push(output);
-      tables.set(view.name, await engine.rows(`SELECT * FROM ${view.name}`));
+    const baseFiles = baseTables.map(([output, table]) => ({ output, table, parquet: toParquet(table, output.schema) }));
+    const engine = await openEngine(baseFiles.map(({ output, parquet }) => ({ name: output.name, parquet })), views, scratch);
+    const exported: { output: OutputTable; path: string }[] = [];
+    try {
+      const unexplained = await unexplainedConflicts(engine, `${dataDir}/disagreements.csv`);
+      if (unexplained.length > 0) throw new DataValidationError(unexplained);
+      for (const view of views.filter((v) => v.bundle)) {
+        const path = join(scratch, `${view.name}.parquet`);
+        await engine.exportQuery(`SELECT * FROM ${view.name}`, path);
+        exported.push({ output: await viewOutput(engine, view), path });
+      }
+    } finally {
+      engine.close();
     }
-  } finally {
-    engine.close();
-  }
 
-  const files = new Map<string, Uint8Array | string>();
-  const described: { table: OutputTable; csv: WrittenFile; parquet: WrittenFile }[] = [];
-  for (const output of outputs) {
-    const rows = tables.get(output.name)!;
-    const csv = { path: tableFile(output.name, 'csv'), bytes: encoder.encode(toCsv(rows, output.schema)) };
-    const parquet = { path: tableFile(output.name, 'parquet'), bytes: toParquet(rows, output.schema) };
-    files.set(csv.path, csv.bytes);
-    files.set(parquet.path, parquet.bytes);
-    described.push({ table: output, csv, parquet });
+    // Every check has passed: from here on, files go to the sink one table at a time.
+    const files: WrittenFile[] = [];
+    const write = (name: string, blocks: Iterable<Uint8Array>) => {
+      const hash = createHash('sha256');
+      let size = 0;
+      sink(name, (function* () {
+        for (const block of blocks) {
+          hash.update(block);
+          size += block.length;
+          yield block;
+        }
+      })());
+      const file = { path: name, size, sha256: hash.digest('hex') };
+      files.push(file);
+      return file;
+    };
+    const described: { table: OutputTable; csv: WrittenFile; parquet: WrittenFile }[] = [];
+    const writeTable = (output: OutputTable, table: ColumnTable, parquet: Uint8Array) => {
+      described.push({ table: output, csv: write(tableFile(output.name, 'csv'), csvBlocks(table, output.schema)), parquet: write(tableFile(output.name, 'parquet'), [parquet]) });
+    };
+    for (const { output, table, parquet } of baseFiles) writeTable(output, table, parquet);
+    let districtCoverage: Row[] = [];
+    for (const { output, path } of exported) {
+      const table = await readQueryResult(path);
+      rmSync(path);
+      writeTable(output, table, toParquet(table, output.schema));
+      // The summary reports this one view (the coverage of the district index).
+      if (output.name === 'district_par_index_coverage') districtCoverage = table.objects() as Row[];
+    }
+    const extras = [...data.boundaries].map(([path, bytes]) => write(path, [bytes]));
+    write(DATAPACKAGE_FILE, [encoder.encode(`${JSON.stringify(buildDatapackage(described, data.sources.objects() as Row[], extras), null, 2)}\n`)]);
+    write('README.md', [encoder.encode(bundleReadme(data))]);
+    const sums = [...files]
+      .sort((a, b) => (a.path < b.path ? -1 : 1))
+      .map((f) => `${f.sha256}  ${f.path}`)
+      .join('\n');
+    write(CHECKSUMS_FILE, [encoder.encode(`${sums}\n`)]);
+    return { data, outputs: described.map((d) => d.table), files, districtCoverage };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  const extras = [...data.boundaries].map(([path, bytes]) => ({ path, bytes }));
-  for (const extra of extras) files.set(extra.path, extra.bytes);
-  files.set(DATAPACKAGE_FILE, encoder.encode(`${JSON.stringify(buildDatapackage(described, tables.get('sources')!, extras), null, 2)}\n`));
-  files.set('README.md', encoder.encode(bundleReadme(data)));
-  const sums = [...files.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([name, content]) => `${sha256(typeof content === 'string' ? encoder.encode(content) : content)}  ${name}`)
-    .join('\n');
-  files.set(CHECKSUMS_FILE, `${sums}\n`);
-  return { data, files, outputs, tables };
 }

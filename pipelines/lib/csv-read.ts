@@ -17,6 +17,22 @@ export interface CsvParseResult {
   issues: DataIssue[];
 }
 
+/** A record as the reader hands it on: its fields and where each starts, as parallel arrays. */
+export interface CsvFields {
+  line: number;
+  texts: string[];
+  columns: number[];
+  /** The line each field starts on; null when all start on the record's first line (no quoted line break before them). */
+  lines: number[] | null;
+}
+
+function addField(record: CsvFields, text: string, line: number, column: number): void {
+  if (line !== record.line) record.lines ??= record.texts.map(() => record.line);
+  record.texts.push(text);
+  record.columns.push(column);
+  record.lines?.push(line);
+}
+
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const LF = 0x0a;
@@ -29,7 +45,7 @@ const CR = 0x0d;
  * by character, and records are handed on as they are read, so a large file costs little more than
  * its text.
  */
-export function* csvRecords(text: string, file: string, issues: DataIssue[]): Generator<CsvRecord> {
+export function* csvRecords(text: string, file: string, issues: DataIssue[]): Generator<CsvFields> {
   const end = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
@@ -43,8 +59,7 @@ export function* csvRecords(text: string, file: string, issues: DataIssue[]): Ge
   };
 
   while (i < end) {
-    const recordLine = line;
-    const cells: CsvCell[] = [];
+    const record: CsvFields = { line, texts: [], columns: [], lines: null };
     for (;;) {
       const cellLine = line;
       const cellColumn = i - lineStart + 1;
@@ -69,8 +84,8 @@ export function* csvRecords(text: string, file: string, issues: DataIssue[]): Ge
         }
         if (!closed) {
           issues.push({ file, line: cellLine, column: cellColumn, message: 'a quoted field is never closed: expected a closing double quote (")' });
-          cells.push({ text: value + text.slice(from), line: cellLine, column: cellColumn });
-          yield { line: recordLine, cells };
+          addField(record, value + text.slice(from), cellLine, cellColumn);
+          yield record;
           return;
         }
         const next = text.charCodeAt(i);
@@ -88,13 +103,13 @@ export function* csvRecords(text: string, file: string, issues: DataIssue[]): Ge
         value = text.slice(i, j);
         i = j;
       }
-      cells.push({ text: value, line: cellLine, column: cellColumn });
+      addField(record, value, cellLine, cellColumn);
       const c = text.charCodeAt(i);
       if (c === COMMA) {
         i += 1;
         if (i < end) continue;
         // A comma at the very end of the text still opens one last, empty field.
-        cells.push({ text: '', line, column: i - lineStart + 1 });
+        addField(record, '', line, i - lineStart + 1);
         break;
       }
       if (c === CR) {
@@ -108,13 +123,16 @@ export function* csvRecords(text: string, file: string, issues: DataIssue[]): Ge
       }
       break;
     }
-    yield { line: recordLine, cells };
+    yield record;
   }
 }
 
 /** Every record of a CSV text at once, with every problem found; for small files and for tests. */
 export function parseCsv(text: string, file: string): CsvParseResult {
   const issues: DataIssue[] = [];
-  const records = [...csvRecords(text, file, issues)];
+  const records = [...csvRecords(text, file, issues)].map(({ line, texts, columns, lines }) => ({
+    line,
+    cells: texts.map((cell, i) => ({ text: cell, line: lines?.[i] ?? line, column: columns[i]! })),
+  }));
   return { records, issues };
 }

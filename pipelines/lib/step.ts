@@ -3,7 +3,7 @@ import type { ColumnTable } from 'arquero';
 import { readDataText } from './data-files.ts';
 import type { DataIssue } from './errors.ts';
 import type { TableSchema } from './table-schema.ts';
-import { type LocatedRow, type ValidatedTable, validateTable } from './validate-table.ts';
+import { type LocatedRow, readRows, type RowReader } from './validate-table.ts';
 
 /**
  * The skeleton every dataset step follows: read one raw CSV, validate it against its schema,
@@ -15,7 +15,11 @@ export interface Step<C> {
   /** Path of the raw file, relative to the data folder. */
   file: string;
   schema: TableSchema;
-  transform(rows: LocatedRow[], context: C, file: string): { table: ColumnTable; issues: DataIssue[] };
+  /**
+   * `rows` are validated as they are read, so a dataset of any size is never held as row objects:
+   * a step reads them once, to the end (a step that needs them twice spreads them into an array).
+   */
+  transform(rows: Iterable<LocatedRow>, context: C, file: string): { table: ColumnTable; issues: DataIssue[] };
 }
 
 export interface StepResult {
@@ -31,18 +35,28 @@ export interface StepResult {
 }
 
 /** Read and validate: everything about a step's file that does not depend on other files. */
-function readAndValidate<C>(step: Step<C>, dataDir: string): ValidatedTable {
+function readAndValidate<C>(step: Step<C>, dataDir: string): RowReader {
   const file = join(dataDir, step.file);
   const read = readDataText(dataDir, step.file, `a CSV file with columns ${step.schema.fields.map((f) => f.name).join(',')}`);
-  if ('issue' in read) return { file, rows: [], hasTable: false, issues: [read.issue] };
-  return validateTable(file, read.text, step.schema);
+  if ('issue' in read) return { file, hasTable: false, rows: [], issues: [read.issue] };
+  return readRows(file, read.text, step.schema);
+}
+
+/** The rows of a reader, counted as they go by. */
+function* counted(rows: Iterable<LocatedRow>, count: { rows: number }): Generator<LocatedRow> {
+  for (const row of rows) {
+    count.rows += 1;
+    yield row;
+  }
 }
 
 export function runStep<C>(step: Step<C>, dataDir: string, context: C): StepResult {
   const { file, rows, hasTable, issues } = readAndValidate(step, dataDir);
   if (!hasTable) return { name: step.name, path: step.file, file, table: null, rowCount: 0, issues };
-  const transformed = step.transform(rows, context, file);
-  return { name: step.name, path: step.file, file, table: transformed.table, rowCount: rows.length, issues: [...issues, ...transformed.issues] };
+  const count = { rows: 0 };
+  const transformed = step.transform(counted(rows, count), context, file);
+  // The reader's issues are complete now that the transform has read every row.
+  return { name: step.name, path: step.file, file, table: transformed.table, rowCount: count.rows, issues: [...issues, ...transformed.issues] };
 }
 
 /**
@@ -51,5 +65,7 @@ export function runStep<C>(step: Step<C>, dataDir: string, context: C): StepResu
  */
 export function checkStep<C>(step: Step<C>, dataDir: string): StepResult {
   const { file, rows, issues } = readAndValidate(step, dataDir);
-  return { name: step.name, path: step.file, file, table: null, rowCount: rows.length, issues };
+  const count = { rows: 0 };
+  for (const _row of counted(rows, count));
+  return { name: step.name, path: step.file, file, table: null, rowCount: count.rows, issues };
 }

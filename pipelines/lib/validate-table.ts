@@ -1,7 +1,7 @@
 import { DATA_YEARS } from '../domain/data-years.ts';
-import { type CsvRecord, csvRecords } from './csv-read.ts';
+import { type CsvFields, csvRecords } from './csv-read.ts';
 import type { DataIssue } from './errors.ts';
-import type { Field, Row, TableSchema } from './table-schema.ts';
+import type { Cell, Field, Row, TableSchema } from './table-schema.ts';
 
 export interface CellPosition {
   line: number;
@@ -54,6 +54,7 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
  * quote added on the way out would make the CSV disagree with the Parquet and with the source.
  */
 const FORMULA_START = /^[=+\-@]/;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** The text of a decimal as the outputs print its number: no leading or trailing zeros ('07.50' → '7.5'). */
 function decimalText(text: string): string {
@@ -79,55 +80,65 @@ function describeInvisible(character: string): string {
   return `${code} (a line or paragraph separator)`;
 }
 
+/** What a field should have held: the one thing a conversion returns besides a value (no wrapper per cell). */
+class Expected {
+  constructor(readonly text: string) {}
+}
+
 /** Converts one raw field to its typed value, or says what was expected. */
-function convert(field: Field, text: string): { value: Row[string] } | { expected: string } {
+function convert(field: Field, text: string): Cell | Expected {
   if (text === '') {
-    return field.required ? { expected: `a value (column '${field.name}' is required)` } : { value: null };
+    return field.required ? new Expected(`a value (column '${field.name}' is required)`) : null;
   }
   // Checked before anything reads the text character by character.
-  if (text.length > MAX_CELL_LENGTH) return { expected: `at most ${MAX_CELL_LENGTH} characters in a cell, found ${text.length} (is a closing quote missing, or was a whole document pasted?)` };
-  const invisible = INVISIBLE.exec(text);
-  if (invisible) return { expected: `text without control or invisible characters, found ${describeInvisible(invisible[0])} at character ${invisible.index + 1} of the value; delete it` };
-  if (text.normalize('NFC') !== text) return { expected: `text in Unicode NFC (composed) form, found text not in Unicode NFC; write '${text.normalize('NFC')}' with composed characters` };
-  if (text !== text.trim()) return { expected: `no spaces around the value, found '${text}'` };
+  if (text.length > MAX_CELL_LENGTH) return new Expected(`at most ${MAX_CELL_LENGTH} characters in a cell, found ${text.length} (is a closing quote missing, or was a whole document pasted?)`);
+  // Printable ASCII, most cells, holds no invisible character and is NFC: one scan instead of three.
+  if (!PRINTABLE_ASCII.test(text)) {
+    const invisible = INVISIBLE.exec(text);
+    if (invisible) return new Expected(`text without control or invisible characters, found ${describeInvisible(invisible[0])} at character ${invisible.index + 1} of the value; delete it`);
+    if (text.normalize('NFC') !== text) return new Expected(`text in Unicode NFC (composed) form, found text not in Unicode NFC; write '${text.normalize('NFC')}' with composed characters`);
+  }
+  if (text !== text.trim()) return new Expected(`no spaces around the value, found '${text}'`);
   switch (field.type) {
     case 'string':
       if (field.enum) {
-        return field.enum.includes(text) ? { value: text } : { expected: `one of ${field.enum.map((v) => `'${v}'`).join(', ')}, found '${text}'` };
+        // The list's own string: one for all the rows that hold it, rather than one per row.
+        const known = field.enum.indexOf(text);
+        return known >= 0 ? field.enum[known]! : new Expected(`one of ${field.enum.map((v) => `'${v}'`).join(', ')}, found '${text}'`);
       }
-      if (field.pattern) return field.pattern.regex.test(text) ? { value: text } : { expected: `${field.pattern.expected}, found '${text}'` };
+      if (field.pattern) return field.pattern.regex.test(text) ? text : new Expected(`${field.pattern.expected}, found '${text}'`);
       if (FORMULA_START.test(text)) {
-        return { expected: `text that does not start with '${text[0]}', found '${text}': a spreadsheet opening the CSV download would run it as a formula; start with a word instead` };
+        return new Expected(`text that does not start with '${text[0]}', found '${text}': a spreadsheet opening the CSV download would run it as a formula; start with a word instead`);
       }
-      return { value: text };
+      return text;
     case 'number': {
       if (COMMA_DECIMAL.test(text)) {
-        return { expected: `a number with a dot as the decimal separator, found '${text}' (the raw files use a dot: write ${text.replace(/\./g, '').replace(',', '.')})` };
+        return new Expected(`a number with a dot as the decimal separator, found '${text}' (the raw files use a dot: write ${text.replace(/\./g, '').replace(',', '.')})`);
       }
-      if (!NUMBER.test(text)) return { expected: `a number, found '${text}'` };
+      if (!NUMBER.test(text)) return new Expected(`a number, found '${text}'`);
       // The outputs hold a double and print it as JavaScript does: a number that would not print back as written would be published altered.
       const value = Number(text);
-      if (String(value) !== decimalText(text)) {
-        return { expected: `a number the outputs keep exactly (up to 15 significant digits), found '${text}', which would be published as ${String(value)}` };
+      if (String(value) !== text && String(value) !== decimalText(text)) {
+        return new Expected(`a number the outputs keep exactly (up to 15 significant digits), found '${text}', which would be published as ${String(value)}`);
       }
       // '-0' is zero: the CSV prints it as 0, and the Parquet holds the same.
-      return { value: Object.is(value, -0) ? 0 : value };
+      return Object.is(value, -0) ? 0 : value;
     }
     case 'integer': {
-      if (!INTEGER.test(text)) return { expected: `a whole number, found '${text}'` };
+      if (!INTEGER.test(text)) return new Expected(`a whole number, found '${text}'`);
       const value = Number(text);
-      if (value < INT32.min || value > INT32.max) return { expected: `a whole number from ${INT32.min} to ${INT32.max} (the outputs store it as a 32-bit integer), found '${text}'` };
-      return { value };
+      if (value < INT32.min || value > INT32.max) return new Expected(`a whole number from ${INT32.min} to ${INT32.max} (the outputs store it as a 32-bit integer), found '${text}'`);
+      return value;
     }
     case 'date':
-      if (!isRealDate(text)) return { expected: `a date as YYYY-MM-DD, found '${text}'` };
+      if (!isRealDate(text)) return new Expected(`a date as YYYY-MM-DD, found '${text}'`);
       if (Number(text.slice(0, 4)) < DATA_YEARS.first || Number(text.slice(0, 4)) > DATA_YEARS.last) {
-        return { expected: `a date from ${DATA_YEARS.first} to ${DATA_YEARS.last}, found '${text}'` };
+        return new Expected(`a date from ${DATA_YEARS.first} to ${DATA_YEARS.last}, found '${text}'`);
       }
-      return { value: text };
+      return text;
     case 'boolean':
-      if (text !== 'true' && text !== 'false') return { expected: `true or false, found '${text}'` };
-      return { value: text === 'true' };
+      if (text !== 'true' && text !== 'false') return new Expected(`true or false, found '${text}'`);
+      return text === 'true';
   }
 }
 
@@ -148,83 +159,99 @@ class RowInFile implements LocatedRow {
   }
 }
 
-const isBlank = (cells: { text: string }[]) => cells.length === 1 && cells[0]!.text === '';
+const isBlank = (texts: string[]) => texts.length === 1 && texts[0] === '';
+
+/** A file's rows, validated one at a time as they are read. */
+export interface RowReader {
+  file: string;
+  /** False when the file holds no table to read: it is empty, or its header is wrong. */
+  hasTable: boolean;
+  /** The rows without problems, in file order. They can be read once: each is checked as it is reached. */
+  rows: Iterable<LocatedRow>;
+  /** Every problem in the file; complete once `rows` has been read to the end. */
+  issues: DataIssue[];
+}
 
 /**
  * Checks one raw CSV file against its schema: header, row shape, types, characters, Unicode
  * normalisation and primary key. Every problem in the file is reported; rows with problems are left
- * out of `rows`. Records are checked as the parser reads them, so only the typed rows are kept.
+ * out of `rows`. The header is checked at once, the rows as they are read, so a large file never
+ * exists as a list of row objects.
  */
-export function validateTable(file: string, text: string, schema: TableSchema): ValidatedTable {
+export function readRows(file: string, text: string, schema: TableSchema): RowReader {
   const issues: DataIssue[] = [];
+  const noTable = { file, hasTable: false, rows: [], issues };
   if (text.trim() === '') {
     issues.push({ file, line: 1, column: 1, message: `the file is empty: expected a header line with ${schema.fields.map((f) => f.name).join(',')}` });
-    return { file, rows: [], hasTable: false, issues };
+    return noTable;
   }
   const records = csvRecords(text, file, issues);
   // The text is not blank, so there is a first record.
-  const header: CsvRecord = records.next().value;
+  const header: CsvFields = records.next().value;
 
   const expected = schema.fields.map((f) => f.name);
-  const names = header.cells.map((c) => c.text);
+  const names = header.texts;
   names.forEach((name, i) => {
-    const cell = header.cells[i]!;
+    const at = { line: header.lines?.[i] ?? header.line, column: header.columns[i]! };
     if (!expected.includes(name)) {
-      issues.push({ file, line: cell.line, column: cell.column, message: `unknown column '${name}': expected only ${expected.join(', ')}` });
+      issues.push({ file, ...at, message: `unknown column '${name}': expected only ${expected.join(', ')}` });
     } else if (names.indexOf(name) !== i) {
-      issues.push({ file, line: cell.line, column: cell.column, message: `column '${name}' appears twice` });
+      issues.push({ file, ...at, message: `column '${name}' appears twice` });
     }
   });
   const missing = expected.filter((name) => !names.includes(name));
   if (missing.length > 0) {
     issues.push({ file, line: header.line, column: 1, message: `missing column(s) ${missing.map((m) => `'${m}'`).join(', ')}: the header must be ${expected.join(',')}` });
   }
-  if (missing.length > 0 || names.some((n) => !expected.includes(n))) return { file, rows: [], hasTable: false, issues };
+  if (missing.length > 0 || names.some((n) => !expected.includes(n))) return noTable;
 
   const fields = names.map((name) => schema.fields.find((f) => f.name === name)!);
   const columnIndex = new Map(names.map((name, i) => [name, i]));
-  const rows: LocatedRow[] = [];
-  const seenKeys = new Map<string, number>();
-  let dataRows = 0;
-  for (const record of records) {
-    if (isBlank(record.cells)) continue;
-    dataRows += 1;
-    if (record.cells.length !== names.length) {
-      const at = record.cells[Math.min(record.cells.length, names.length) - 1] ?? record.cells[0]!;
-      issues.push({ file, line: record.line, column: at.column, message: `expected ${names.length} fields as in the header, found ${record.cells.length} (a comma inside a value needs the value in double quotes)` });
-      continue;
-    }
-    const values: Row = {};
-    const columns: number[] = [];
-    let lines: number[] | null = null;
-    let rowOk = true;
-    for (let i = 0; i < fields.length; i++) {
-      const cell = record.cells[i]!;
-      const field = fields[i]!;
-      columns.push(cell.column);
-      if (cell.line !== record.line) lines ??= record.cells.map((c) => c.line);
-      const result = convert(field, cell.text);
-      if ('expected' in result) {
-        issues.push({ file, line: cell.line, column: cell.column, message: `column '${field.name}': expected ${result.expected}` });
-        rowOk = false;
-      } else {
-        values[field.name] = result.value;
-      }
-    }
-    if (!rowOk) continue;
-    if (schema.primaryKey) {
-      const key = schema.primaryKey.map((k) => String(values[k] ?? '')).join('\u0000');
-      const earlier = seenKeys.get(key);
-      if (earlier !== undefined) {
-        issues.push({ file, line: record.line, column: 1, message: `duplicate key (${schema.primaryKey.join(', ')}) = (${schema.primaryKey.map((k) => values[k] ?? '').join(', ')}): expected each key once, it is already on line ${earlier}` });
+  function* rows(): Generator<LocatedRow> {
+    const seenKeys = new Map<string, number>();
+    let dataRows = 0;
+    for (const record of records) {
+      if (isBlank(record.texts)) continue;
+      dataRows += 1;
+      if (record.texts.length !== names.length) {
+        const at = Math.max(Math.min(record.texts.length, names.length) - 1, 0);
+        issues.push({ file, line: record.line, column: record.columns[at]!, message: `expected ${names.length} fields as in the header, found ${record.texts.length} (a comma inside a value needs the value in double quotes)` });
         continue;
       }
-      seenKeys.set(key, record.line);
+      const values: Row = {};
+      let rowOk = true;
+      for (let i = 0; i < fields.length; i++) {
+        const field = fields[i]!;
+        const result = convert(field, record.texts[i]!);
+        if (result instanceof Expected) {
+          issues.push({ file, line: record.lines?.[i] ?? record.line, column: record.columns[i]!, message: `column '${field.name}': expected ${result.text}` });
+          rowOk = false;
+        } else {
+          values[field.name] = result;
+        }
+      }
+      if (!rowOk) continue;
+      if (schema.primaryKey) {
+        const key = schema.primaryKey.map((k) => String(values[k] ?? '')).join('\u0000');
+        const earlier = seenKeys.get(key);
+        if (earlier !== undefined) {
+          issues.push({ file, line: record.line, column: 1, message: `duplicate key (${schema.primaryKey.join(', ')}) = (${schema.primaryKey.map((k) => values[k] ?? '').join(', ')}): expected each key once, it is already on line ${earlier}` });
+          continue;
+        }
+        seenKeys.set(key, record.line);
+      }
+      yield new RowInFile(record.line, values, columnIndex, record.columns, record.lines);
     }
-    rows.push(new RowInFile(record.line, values, columnIndex, columns, lines));
+    if (!schema.mayBeEmpty && dataRows === 0) {
+      issues.push({ file, line: header.line + 1, column: 1, message: 'the file has a header but no rows: expected at least one data row' });
+    }
   }
-  if (!schema.mayBeEmpty && dataRows === 0) {
-    issues.push({ file, line: header.line + 1, column: 1, message: 'the file has a header but no rows: expected at least one data row' });
-  }
-  return { file, rows, hasTable: true, issues };
+  return { file, hasTable: true, rows: rows(), issues };
+}
+
+/** All the rows of a file at once, with every problem in it. */
+export function validateTable(file: string, text: string, schema: TableSchema): ValidatedTable {
+  const read = readRows(file, text, schema);
+  const rows = [...read.rows];
+  return { file, rows, hasTable: read.hasTable, issues: read.issues };
 }

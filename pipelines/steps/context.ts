@@ -8,7 +8,8 @@ export const contextStep: Step<{ sources: Set<string> }> = {
   name: 'context',
   file: 'context.csv',
   schema: contextSchema,
-  transform(rows, { sources }, file) {
+  transform(validated, { sources }, file) {
+    const rows = [...validated];
     const issues: DataIssue[] = [];
     for (const row of rows) {
       const { values } = row;

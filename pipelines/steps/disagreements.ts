@@ -1,7 +1,7 @@
 import type { ColumnTable } from 'arquero';
 import type { DataIssue } from '../lib/errors.ts';
 import type { Step } from '../lib/step.ts';
-import { tableOf } from '../lib/table-of.ts';
+import { columnValues, tableOf } from '../lib/table-of.ts';
 import { disagreementsOutput } from '../schemas/outputs.ts';
 import type { Row } from '../lib/table-schema.ts';
 import { disagreementsSchema } from '../schemas/raw.ts';
@@ -15,14 +15,18 @@ export const disagreementsStep: Step<{ reference: Reference; observations: Colum
   name: 'disagreements',
   file: 'disagreements.csv',
   schema: disagreementsSchema,
-  transform(rows, { reference, observations }, file) {
+  transform(validated, { reference, observations }, file) {
+    const rows = [...validated];
     const issues: DataIssue[] = [];
     const key = (unitId: unknown, indicator: unknown, period: unknown) => `${String(unitId)}|${String(indicator)}|${String(period)}`;
     const unitIds = rows.map((row) => reference.names.resolve(row.values.unit as string));
     // One pass over the observations collects the ids of those the notes are about.
     const related = new Map(rows.map((row, i) => [key(unitIds[i], row.values.indicator, row.values.period), [] as string[]]));
-    const [obsIds, units, indicators, periods] = ['obs_id', 'unit_id', 'indicator_id', 'period'].map((c) => observations.array(c));
-    for (let i = 0; i < observations.numRows(); i++) related.get(key(units![i], indicators![i], periods![i]))?.push(obsIds![i] as string);
+    const [obsIds, units, indicators, periods] = ['obs_id', 'unit_id', 'indicator_id', 'period'].map((c) => columnValues(observations, c));
+    const noted = new Set(unitIds);
+    for (let i = 0; i < observations.numRows(); i++) {
+      if (noted.has(units![i] as string)) related.get(key(units![i], indicators![i], periods![i]))?.push(obsIds![i] as string);
+    }
     const notes: Row[] = [];
     rows.forEach((row, i) => {
       const { values } = row;

@@ -8,7 +8,8 @@ export const indicatorsStep: Step<void> = {
   name: 'indicators',
   file: 'indicators.csv',
   schema: indicatorsSchema,
-  transform(rows, _context, file) {
+  transform(validated, _context, file) {
+    const rows = [...validated];
     const issues: DataIssue[] = [];
     for (const row of rows) {
       const { values } = row;

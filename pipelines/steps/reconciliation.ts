@@ -1,7 +1,7 @@
 import type { ColumnTable } from 'arquero';
 import type { DataIssue } from '../lib/errors.ts';
 import type { Step } from '../lib/step.ts';
-import { tableOf } from '../lib/table-of.ts';
+import { columnValues, tableOf } from '../lib/table-of.ts';
 import { reconciliationSchema } from '../schemas/raw.ts';
 import type { Reference } from './reference.ts';
 
@@ -14,10 +14,19 @@ export const reconciliationStep: Step<{ reference: Reference; observations: Colu
   name: 'research-reconciliation',
   file: 'research-reconciliation.csv',
   schema: reconciliationSchema,
-  transform(rows, { reference, observations }, file) {
+  transform(validated, { reference, observations }, file) {
+    const rows = [...validated];
     const issues: DataIssue[] = [];
-    const columns = ['dataset', 'unit_id', 'indicator_id', 'period', 'kind', 'source_id'].map((c) => observations.array(c));
-    const keys = new Set(Array.from({ length: observations.numRows() }, (_, i) => columns.map((c) => c[i]).join('|')));
+    // Only rows of the datasets the file names are looked at: a large dataset it does not name costs nothing.
+    const datasets = new Set(rows.map((r) => r.values.dataset));
+    const columns = ['dataset', 'unit_id', 'indicator_id', 'period', 'kind', 'source_id'].map((c) => columnValues(observations, c));
+    const keys = new Set<string>();
+    for (let i = 0; i < observations.numRows(); i++) {
+      if (!datasets.has(columns[0]![i]!)) continue;
+      let key = String(columns[0]![i]);
+      for (let c = 1; c < columns.length; c++) key += `|${columns[c]![i]}`;
+      keys.add(key);
+    }
     for (const row of rows) {
       const { values } = row;
       const outcome = values.outcome as string;

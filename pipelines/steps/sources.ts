@@ -8,7 +8,8 @@ export const sourcesStep: Step<void> = {
   name: 'sources',
   file: 'sources.csv',
   schema: sourcesSchema,
-  transform(rows, _context, file) {
+  transform(validated, _context, file) {
+    const rows = [...validated];
     const issues: DataIssue[] = [];
     for (const row of rows) {
       const { values } = row;

@@ -10,7 +10,8 @@ export const unitAliasesStep: Step<{ units: Map<string, Row> }> = {
   name: 'unit-aliases',
   file: 'unit-aliases.csv',
   schema: unitAliasesSchema,
-  transform(rows, { units }, file) {
+  transform(validated, { units }, file) {
+    const rows = [...validated];
     const issues: DataIssue[] = [];
     for (const row of rows) {
       const { values } = row;

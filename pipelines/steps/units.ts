@@ -8,7 +8,8 @@ export const unitsStep: Step<void> = {
   name: 'units',
   file: 'units.csv',
   schema: unitsSchema,
-  transform(rows, _context, file) {
+  transform(validated, _context, file) {
+    const rows = [...validated];
     const issues: DataIssue[] = [];
     const ids = new Set(rows.map((r) => r.values.id as string));
     for (const row of rows) {

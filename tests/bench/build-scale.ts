@@ -19,7 +19,8 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { buildDataset } from '../../pipelines/build.ts';
 import { parsePeriod } from '../../pipelines/lib/period.ts';
-import { toCsv } from '../../pipelines/lib/csv-write.ts';
+import { csvBlocks } from '../../pipelines/lib/csv-write.ts';
+import { tableOf } from '../../pipelines/lib/table-of.ts';
 import type { Row } from '../../pipelines/lib/table-schema.ts';
 import { observationsRawSchema } from '../../pipelines/schemas/raw.ts';
 
@@ -201,7 +202,7 @@ for (const count of rowCounts) {
   const outDir = join(root, 'out', 'data');
   cpSync('data', dataDir, { recursive: true });
   appendFileSync(join(dataDir, 'sources.csv'), SOURCE_ROW);
-  writeFileSync(join(dataDir, DATASET), toCsv(syntheticRows(count), observationsRawSchema));
+  writeFileSync(join(dataDir, DATASET), Buffer.concat([...csvBlocks(tableOf(syntheticRows(count), observationsRawSchema.fields.map((f) => f.name)), observationsRawSchema)]));
   console.log(`\nN = ${count} rows (${DATASET}: ${(statSync(join(dataDir, DATASET)).size / 2 ** 20).toFixed(1)} MiB)`);
   const data = await measure(['npm', 'run', 'data', '--', dataDir, outDir], process.cwd());
   report('npm run data', data, count === 100_000 ? { seconds: 5, mib: 500 } : undefined);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Row } from './lib/table-schema.ts';
 import { BOUNDARIES_FILE } from './domain/bundle-files.ts';
 import { BOUNDARY_ATTRIBUTION, DATA_LICENSE, DATASET_CITATION } from './domain/citation.ts';
@@ -13,8 +12,6 @@ export interface WrittenFile {
   size: number;
   sha256: string;
 }
-
-export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 function resource(table: OutputTable, file: WrittenFile, format: 'csv' | 'parquet') {
   return {

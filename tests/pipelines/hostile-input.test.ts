@@ -1,9 +1,9 @@
+import { hash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256 } from '../../pipelines/datapackage.ts';
 import { fixtureWith, VALID_FIXTURE } from '../helpers/fixture-data.ts';
 
 /**
@@ -18,7 +18,7 @@ let out: string;
 let before: Record<string, string>;
 
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, sha256(readFileSync(join(dir, f)))]));
+  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, hash('sha256', readFileSync(join(dir, f)))]));
 }
 
 function runData(dataDir: string, outDir: string): Promise<{ status: number | null; stderr: string }> {

@@ -1,10 +1,10 @@
+import { hash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sha256 } from '../../pipelines/datapackage.ts';
 import { fixtureWith, OBS_HEADER, VALID_FIXTURE } from '../helpers/fixture-data.ts';
 
 const dirs: string[] = [];
@@ -15,7 +15,7 @@ function runData(dataDir: string, outDir: string) {
 }
 
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, sha256(readFileSync(join(dir, f)))]));
+  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, hash('sha256', readFileSync(join(dir, f)))]));
 }
 
 describe('npm run data', () => {

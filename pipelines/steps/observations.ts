@@ -21,12 +21,9 @@ export function observationId(row: Row): string {
 /** A period with its label, shared by every row that states it. */
 type LabelledPeriod = PeriodSpan & { label: string };
 
-/**
- * Checks one row against the reference tables; adds its problems to `issues` and returns the row
- * with its unit resolved and its period spelled out, or null when it has a problem.
- */
 /** The problems of the rows of one file, each at the position of the column it is about. */
 class RowProblems {
+  /** The row being checked: set for each row rather than a closure made per row. */
   row!: LocatedRow;
   constructor(
     readonly issues: DataIssue[],
@@ -38,6 +35,10 @@ class RowProblems {
   }
 }
 
+/**
+ * Checks one row against the reference tables; adds its problems to `problems` and returns the row
+ * with its unit resolved and its period spelled out, or null when it has a problem.
+ */
 function checkRow(located: LocatedRow, reference: Reference, periodOf: (label: string) => LabelledPeriod | null, problems: RowProblems): Row | null {
   const row = located.values;
   const found = problems.issues.length;

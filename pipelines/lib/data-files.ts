@@ -10,6 +10,9 @@ import { decodeUtf8 } from './utf8.ts';
  */
 const REGULAR_FILES_ONLY = 'expected only regular files and folders in the data folder (a link could point anywhere on the machine); put the file itself here';
 
+/** V8 holds a string of at most 2^29 - 24 characters, and a UTF-8 file never decodes to more characters than it has bytes. */
+const MAX_FILE_BYTES = 512 * 2 ** 20;
+
 /** What an entry that is not a regular file is, for the message that refuses it. */
 function notRegular(path: string): string {
   try {
@@ -95,6 +98,9 @@ function readDataFile(dataDir: string, path: string, expected: string): { bytes:
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return refuse(`a folder where a file is expected: expected ${expected}`);
     if (!stat.isFile()) return refuse(notRegular(file));
+    if (stat.size > MAX_FILE_BYTES) {
+      return refuse(`the file is ${(stat.size / 2 ** 20).toFixed(0)} MiB: expected at most ${MAX_FILE_BYTES / 2 ** 20} MiB, the most that is read as one text; split a large dataset into several files in observations/`);
+    }
     return { bytes: readFileSync(fd) };
   } finally {
     closeSync(fd);

@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -161,6 +161,15 @@ const cases: { input: string; spoil: Spoil; exit: number; message: RegExp }[] = 
     spoil: appendTo(NATIONAL, national({ note_en: 'x'.repeat(5000), note_vi: 'y' })),
     exit: 1,
     message: /\/par-index-national\.csv:4:55: column 'note_en': expected at most 2000 characters in a cell, found 5000/,
+  },
+  {
+    input: 'a dataset of 600 MiB (sparse, so the test writes nothing of that size)',
+    spoil: (dir) => {
+      writeFileSync(join(dir, 'observations', 'huge.csv'), '');
+      truncateSync(join(dir, 'observations', 'huge.csv'), 600 * 2 ** 20);
+    },
+    exit: 1,
+    message: /\/observations\/huge\.csv:1:1: the file is 600 MiB: expected at most 512 MiB, the most that is read as one text; split a large dataset into several files in observations\//,
   },
   {
     input: 'a symbolic link in observations/ to a CSV outside the data folder',

@@ -29,7 +29,7 @@ export interface ValidatedTable {
  * The longest value a cell may hold. The longest note in the data is under 300 characters; a cell
  * of thousands is a paste gone wrong or an unbalanced quote, and would bloat every page showing it.
  */
-export const MAX_CELL_LENGTH = 2000;
+const MAX_CELL_LENGTH = 2000;
 
 /** The range of the outputs' integer columns: Parquet INT32 and DuckDB INTEGER. */
 const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
@@ -60,7 +60,8 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 function decimalText(text: string): string {
   const negative = text.startsWith('-');
   const [whole = '', fraction = ''] = (negative ? text.slice(1) : text).split('.');
-  const digits = whole.replace(/^0+(?=\d)/, '') + (fraction.replace(/0+$/, '') ? `.${fraction.replace(/0+$/, '')}` : '');
+  const decimals = fraction.replace(/0+$/, '');
+  const digits = whole.replace(/^0+(?=\d)/, '') + (decimals ? `.${decimals}` : '');
   return negative && digits !== '0' ? `-${digits}` : digits;
 }
 

@@ -166,7 +166,8 @@ function measureWithProc(command: string[], cwd: string): Promise<Measured> {
 const measure = (command: string[], cwd: string) => (existsSync(GNU_TIME) ? Promise.resolve(measureWithGnuTime(command, cwd)) : measureWithProc(command, cwd));
 
 function report(label: string, m: Measured, target?: { seconds: number; mib: number }) {
-  const rss = m.peakRssMiB === null ? 'peak RSS unavailable' : `peak RSS ${m.peakRssMiB.toFixed(0)} MiB`;
+  // Targets are in MB (10^6 bytes); GNU time and /proc count in KiB.
+  const rss = m.peakRssMiB === null ? 'peak RSS unavailable' : `peak RSS ${m.peakRssMiB.toFixed(0)} MiB (${((m.peakRssMiB * 2 ** 20) / 1e6).toFixed(0)} MB)`;
   const aim = target ? `   (target ≤ ${target.seconds} s, ≤ ${target.mib} MB)` : '';
   console.log(`  ${label}: ${m.status === 0 ? 'ok' : `FAILED (exit ${m.status})`}, ${m.seconds.toFixed(2)} s, ${rss}${aim}`);
   if (m.status !== 0) console.log(m.stderr.split('\n').slice(0, 20).map((l) => `    ${l}`).join('\n'));

@@ -77,7 +77,7 @@ function describeInvisible(character: string): string {
   if (character === '\n' || character === '\r') return `${code} (a line break)`;
   if (character === '\t') return `${code} (a tab)`;
   if (/\p{Cc}/u.test(character)) return `${code} (a control character)`;
-  if (/\p{Cf}/u.test(character)) return `${code} (an invisible formatting character such as a zero-width space)`;
+  if (/\p{Cf}/u.test(character)) return `${code} (an invisible formatting character: a zero-width space or joiner, a direction mark or override, a soft hyphen)`;
   return `${code} (a line or paragraph separator)`;
 }
 

@@ -136,7 +136,7 @@ const cases: { input: string; spoil: Spoil; exit: number; message: RegExp }[] = 
     input: 'a zero-width space in a note',
     spoil: appendTo(NATIONAL, national({ note_en: 'note', note_vi: 'ghi\u200Bchú' })),
     exit: 1,
-    message: /\/par-index-national\.csv:4:60: column 'note_vi': expected text without control or invisible characters, found U\+200B \(an invisible formatting character such as a zero-width space\) at character 4 of the value; delete it/,
+    message: /\/par-index-national\.csv:4:60: column 'note_vi': expected text without control or invisible characters, found U\+200B \(an invisible formatting character: a zero-width space or joiner, a direction mark or override, a soft hyphen\) at character 4 of the value; delete it/,
   },
   {
     input: 'a control character in a unit name (not a note)',

@@ -1,10 +1,15 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ColumnTable } from 'arquero';
 import { BASE_TABLES, CHECKSUMS_FILE, DATAPACKAGE_FILE, tableFile } from './domain/bundle-files.ts';
 import { BOUNDARY_ATTRIBUTION, DATASET_CITATION } from './domain/citation.ts';
 import { buildDataset, type BuiltDataset } from './build.ts';
-import { buildDatapackage, sha256, type WrittenFile } from './datapackage.ts';
-import { openEngine, readViews, type Engine } from './engine.ts';
-import { toCsv } from './lib/csv-write.ts';
+import { buildDatapackage, type WrittenFile } from './datapackage.ts';
+import { openEngine, readQueryResult, readViews, type Engine } from './engine.ts';
+import { csvBlocks } from './lib/csv-write.ts';
+import { stageFolder } from './lib/write-bundle.ts';
 import { DataValidationError, type DataIssue } from './lib/errors.ts';
 import { toArrowIPC } from './lib/arrow-write.ts';
 import { toParquet } from './lib/parquet-write.ts';
@@ -16,18 +21,21 @@ import { BOUNDARIES_NOTE_FILE } from './steps/boundaries.ts';
 
 export interface Bundle {
   data: BuiltDataset;
-  files: Map<string, Uint8Array | string>;
   /** Every table of the bundle: the base tables the steps build, then the exported views. */
   outputs: OutputTable[];
-  tables: Map<string, Row[]>;
+  /** Every file of the bundle, in the order written. */
+  files: WrittenFile[];
+  /** The district_par_index_coverage view, for the summary. */
+  districtCoverage: Row[];
 }
+
+/**
+ * Receives each file of the bundle as soon as it is made, as blocks to be read at once and in
+ * order, so no file has to be held whole, nor all of them until the end.
+ */
+export type BundleSink = (name: string, blocks: Iterable<Uint8Array>) => void;
 
 const encoder = new TextEncoder();
-
-function rowsFor(table: ColumnTable, output: OutputTable): Row[] {
-  const names = output.schema.fields.map((f) => f.name);
-  return (table.objects() as Row[]).map((r) => Object.fromEntries(names.map((n) => [n, r[n] ?? null])));
-}
 
 function bundleReadme(data: BuiltDataset): string {
   return `# Hà Nội administrative reform: data bundle
@@ -78,10 +86,10 @@ async function viewOutput(engine: Engine, view: ReturnType<typeof readViews>[num
 
 /** Disagreements that have no note in data/disagreements.csv: the site could not explain them. */
 async function unexplainedConflicts(engine: Engine, disagreementsFile: string): Promise<DataIssue[]> {
-  const rows = await engine.rows(`
+  const conflicts = await engine.query(`
     SELECT c.* FROM conflicts c
     WHERE NOT EXISTS (SELECT 1 FROM disagreements d WHERE d.unit_id = c.unit_id AND d.indicator_id = c.indicator_id AND d.period = c.period)`);
-  return rows.map((c) => ({
+  return (conflicts.objects() as Row[]).map((c) => ({
     file: disagreementsFile,
     line: 1,
     column: 1,
@@ -90,10 +98,11 @@ async function unexplainedConflicts(engine: Engine, disagreementsFile: string): 
 }
 
 /**
- * Builds every output file in memory: the base tables from the steps, then the views DuckDB derives
- * from them. Nothing touches the disk here; a problem anywhere throws before anything is returned.
+ * Builds every output file and hands each to `sink` as it is made: the base tables from the steps,
+ * then the views DuckDB derives from them. Every check runs before the first file is handed on, so
+ * bad data throws before anything reaches the sink.
  */
-export async function buildBundle(dataDir: string): Promise<Bundle> {
+export async function buildBundle(dataDir: string, sink: BundleSink): Promise<Bundle> {
   const data = buildDataset(dataDir);
   const baseTables: [OutputTable, ColumnTable][] = [
     [base.observationsOutput, data.observations],
@@ -104,41 +113,80 @@ export async function buildBundle(dataDir: string): Promise<Bundle> {
     [base.contextOutput, data.context],
     [base.disagreementsOutput, data.disagreements],
   ];
-  const tables = new Map<string, Row[]>(baseTables.map(([output, table]) => [output.name, rowsFor(table, output)]));
   const views = readViews();
-  const engine = await openEngine(baseTables.map(([output]) => ({ name: output.name, schema: output.schema, rows: tables.get(output.name)! })), views);
-  const outputs: OutputTable[] = baseTables.map(([output]) => output);
+  const scratch = mkdtempSync(join(tmpdir(), 'par-bundle-'));
   try {
-    const unexplained = await unexplainedConflicts(engine, `${dataDir}/disagreements.csv`);
-    if (unexplained.length > 0) throw new DataValidationError(unexplained);
-    for (const view of views.filter((v) => v.bundle)) {
-      const output = await viewOutput(engine, view);
-      outputs.push(output);
-      tables.set(view.name, await engine.rows(`SELECT * FROM ${view.name}`));
+    const baseFiles = baseTables.map(([output, table]) => ({ output, table, parquet: toParquet(table, output.schema) }));
+    const engine = await openEngine(baseFiles.map(({ output, parquet }) => ({ name: output.name, parquet })), views, scratch);
+    const exported: { output: OutputTable; path: string }[] = [];
+    try {
+      const unexplained = await unexplainedConflicts(engine, `${dataDir}/disagreements.csv`);
+      if (unexplained.length > 0) throw new DataValidationError(unexplained);
+      for (const view of views.filter((v) => v.bundle)) {
+        const path = join(scratch, `${view.name}.parquet`);
+        await engine.exportQuery(`SELECT * FROM ${view.name}`, path);
+        exported.push({ output: await viewOutput(engine, view), path });
+      }
+    } finally {
+      engine.close();
     }
-  } finally {
-    engine.close();
-  }
 
-  const files = new Map<string, Uint8Array | string>();
-  const described: { table: OutputTable; csv: WrittenFile; parquet: WrittenFile; arrow?: WrittenFile }[] = [];
-  for (const output of outputs) {
-    const rows = tables.get(output.name)!;
-    const csv = { path: tableFile(output.name, 'csv'), bytes: encoder.encode(toCsv(rows, output.schema)) };
-    const parquet = { path: tableFile(output.name, 'parquet'), bytes: toParquet(rows, output.schema) };
-    // The base tables also as Arrow IPC: what the browser's engine loads (views it derives itself).
-    const arrow = (BASE_TABLES as readonly string[]).includes(output.name) ? { path: tableFile(output.name, 'arrow'), bytes: toArrowIPC(rows, output.schema) } : undefined;
-    for (const file of [csv, parquet, arrow]) if (file) files.set(file.path, file.bytes);
-    described.push({ table: output, csv, parquet, arrow });
+    // Every check has passed: from here on, files go to the sink one table at a time.
+    const files: WrittenFile[] = [];
+    const write = (name: string, blocks: Iterable<Uint8Array>) => {
+      const hash = createHash('sha256');
+      let size = 0;
+      sink(name, (function* () {
+        for (const block of blocks) {
+          hash.update(block);
+          size += block.length;
+          yield block;
+        }
+      })());
+      const file = { path: name, size, sha256: hash.digest('hex') };
+      files.push(file);
+      return file;
+    };
+    const described: { table: OutputTable; csv: WrittenFile; parquet: WrittenFile; arrow?: WrittenFile }[] = [];
+    const writeTable = (output: OutputTable, table: ColumnTable, parquet: Uint8Array) => {
+      const csv = write(tableFile(output.name, 'csv'), csvBlocks(table, output.schema));
+      const written = write(tableFile(output.name, 'parquet'), [parquet]);
+      // The base tables also as Arrow IPC: what the browser's engine loads (it derives the views itself).
+      const arrow = (BASE_TABLES as readonly string[]).includes(output.name) ? write(tableFile(output.name, 'arrow'), [toArrowIPC(table, output.schema)]) : undefined;
+      described.push({ table: output, csv, parquet: written, arrow });
+    };
+    for (const { output, table, parquet } of baseFiles) writeTable(output, table, parquet);
+    let districtCoverage: Row[] = [];
+    for (const { output, path } of exported) {
+      const table = await readQueryResult(path);
+      rmSync(path);
+      writeTable(output, table, toParquet(table, output.schema));
+      // The summary reports this one view (the coverage of the district index).
+      if (output.name === 'district_par_index_coverage') districtCoverage = table.objects() as Row[];
+    }
+    const extras = [...data.boundaries].map(([path, bytes]) => write(path, [bytes]));
+    write(DATAPACKAGE_FILE, [encoder.encode(`${JSON.stringify(buildDatapackage(described, data.sources.objects() as Row[], extras), null, 2)}\n`)]);
+    write('README.md', [encoder.encode(bundleReadme(data))]);
+    const sums = [...files]
+      .sort((a, b) => (a.path < b.path ? -1 : 1))
+      .map((f) => `${f.sha256}  ${f.path}`)
+      .join('\n');
+    write(CHECKSUMS_FILE, [encoder.encode(`${sums}\n`)]);
+    return { data, outputs: described.map((d) => d.table), files, districtCoverage };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  const extras = [...data.boundaries].map(([path, bytes]) => ({ path, bytes }));
-  for (const extra of extras) files.set(extra.path, extra.bytes);
-  files.set(DATAPACKAGE_FILE, encoder.encode(`${JSON.stringify(buildDatapackage(described, tables.get('sources')!, extras), null, 2)}\n`));
-  files.set('README.md', encoder.encode(bundleReadme(data)));
-  const sums = [...files.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([name, content]) => `${sha256(typeof content === 'string' ? encoder.encode(content) : content)}  ${name}`)
-    .join('\n');
-  files.set(CHECKSUMS_FILE, `${sums}\n`);
-  return { data, files, outputs, tables };
+}
+
+/** Builds the bundle into a folder, replacing it whole, or leaves the folder as it was on any error. */
+export async function publishBundle(dataDir: string, outDir: string): Promise<Bundle> {
+  const staged = stageFolder(outDir);
+  try {
+    const bundle = await buildBundle(dataDir, staged.write);
+    staged.commit();
+    return bundle;
+  } catch (error) {
+    staged.discard();
+    throw error;
+  }
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Row } from './lib/table-schema.ts';
 import { BOUNDARIES_FILE } from './domain/bundle-files.ts';
 import { BOUNDARY_ATTRIBUTION, DATA_LICENSE, DATASET_CITATION } from './domain/citation.ts';
@@ -7,12 +6,12 @@ import { BOUNDARIES_NOTE_FILE } from './steps/boundaries.ts';
 
 export const DATAPACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 
+/** A file of the bundle as datapackage.json and SHA256SUMS describe it. */
 export interface WrittenFile {
   path: string;
-  bytes: Uint8Array;
+  size: number;
+  sha256: string;
 }
-
-export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 const MEDIA_TYPES = { csv: 'text/csv', parquet: 'application/vnd.apache.parquet', arrow: 'application/vnd.apache.arrow.stream' } as const;
 
@@ -28,8 +27,8 @@ function resource(table: OutputTable, file: WrittenFile, format: keyof typeof ME
     description: table.description_en,
     title_vi: table.title_vi,
     description_vi: table.description_vi,
-    bytes: file.bytes.length,
-    hash: `sha256:${sha256(file.bytes)}`,
+    bytes: file.size,
+    hash: `sha256:${file.sha256}`,
     licenses: [DATA_LICENSE],
     schema: {
       fields: table.schema.fields.map((f) => ({
@@ -72,8 +71,8 @@ export function buildDatapackage(tables: { table: OutputTable; csv: WrittenFile;
         title_vi: 'Ranh giới 30 đơn vị cấp huyện của Hà Nội (2020–2025)',
         description: `TopoJSON, object hanoi_districts, feature id = geoBoundaries shapeID (units.geo_shape_id). ${BOUNDARY_ATTRIBUTION.en}`,
         description_vi: `TopoJSON, đối tượng hanoi_districts, mã đối tượng = shapeID của geoBoundaries (units.geo_shape_id). ${BOUNDARY_ATTRIBUTION.vi}`,
-        bytes: boundaries.bytes.length,
-        hash: `sha256:${sha256(boundaries.bytes)}`,
+        bytes: boundaries.size,
+        hash: `sha256:${boundaries.sha256}`,
         licenses: [{ name: 'CC-BY-3.0-IGO', path: 'https://creativecommons.org/licenses/by/3.0/igo/', title: 'Creative Commons Attribution 3.0 IGO' }],
         sources: [{ title: 'geoBoundaries gbOpen, Viet Nam ADM2 VNM-ADM2-81297802', path: 'https://www.geoboundaries.org/' }],
       },
@@ -84,8 +83,8 @@ export function buildDatapackage(tables: { table: OutputTable; csv: WrittenFile;
         mediatype: 'text/markdown',
         title: 'Source and licence of the district boundaries',
         title_vi: 'Nguồn và giấy phép của ranh giới hành chính',
-        bytes: note.bytes.length,
-        hash: `sha256:${sha256(note.bytes)}`,
+        bytes: note.size,
+        hash: `sha256:${note.sha256}`,
         licenses: [{ name: 'CC-BY-3.0-IGO', path: 'https://creativecommons.org/licenses/by/3.0/igo/', title: 'Creative Commons Attribution 3.0 IGO' }],
       },
     ],

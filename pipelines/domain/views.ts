@@ -1,3 +1,4 @@
+import { DATA_YEARS } from './data-years.ts';
 import { DISTRICT_PAR_YEARS } from './district-years.ts';
 
 /**
@@ -88,7 +89,10 @@ export function setupStatements(views: ViewDefinition[]): string[] {
 }
 
 /** The domain's constants as tables, created before any view. */
-export const DOMAIN_TABLES = [`CREATE OR REPLACE TABLE district_years AS SELECT unnest([${DISTRICT_PAR_YEARS.join(', ')}]) AS year`];
+export const DOMAIN_TABLES = [
+  `CREATE OR REPLACE TABLE district_years AS SELECT unnest([${DISTRICT_PAR_YEARS.join(', ')}]) AS year`,
+  `CREATE OR REPLACE TABLE data_years AS SELECT unnest(range(${DATA_YEARS.first}, ${DATA_YEARS.last + 1})) AS year`,
+];
 
 /**
  * What a query reads, directly or through views: the base tables to load and the views to create

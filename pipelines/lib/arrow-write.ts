@@ -1,5 +1,7 @@
 import { bool, dateDay, dictionary, float64, int32, tableFromArrays, tableToIPC, utf8, type DataType } from '@uwdata/flechette';
-import type { Field, Row, TableSchema } from './table-schema.ts';
+import type { ColumnTable } from 'arquero';
+import { columnValues } from './table-of.ts';
+import type { Cell, Field, TableSchema } from './table-schema.ts';
 
 /** A string column with many repeats (ids, kinds, periods) is stored once per distinct value. */
 function stringType(values: (string | null)[]): DataType {
@@ -7,7 +9,7 @@ function stringType(values: (string | null)[]): DataType {
   return distinct * 2 <= values.length ? dictionary(utf8()) : utf8();
 }
 
-function arrowType(field: Field, values: Row[string][]): DataType {
+function arrowType(field: Field, values: Cell[]): DataType {
   switch (field.type) {
     case 'string':
       return stringType(values as (string | null)[]);
@@ -27,14 +29,11 @@ function arrowType(field: Field, values: Row[string][]): DataType {
  * INTEGER, DOUBLE, BOOLEAN, DATE once in DuckDB), so the browser's engine can take it as it is,
  * without decoding anything in JavaScript. Written with flechette, which builds no code at run time.
  */
-export function toArrowIPC(rows: Row[], schema: TableSchema): Uint8Array {
-  const columns: Record<string, Row[string][]> = {};
+export function toArrowIPC(table: ColumnTable, schema: TableSchema): Uint8Array {
+  const columns: Record<string, Cell[]> = {};
   const types: Record<string, DataType> = {};
   for (const field of schema.fields) {
-    const values = rows.map((row) => {
-      const v = row[field.name] ?? null;
-      return v !== null && field.type === 'date' ? Date.parse(`${v as string}T00:00:00Z`) : v;
-    });
+    const values = columnValues(table, field.name).map((v) => (v !== null && field.type === 'date' ? Date.parse(`${v as string}T00:00:00Z`) : (v ?? null)));
     columns[field.name] = values;
     types[field.name] = arrowType(field, values);
   }

@@ -1,5 +1,7 @@
+import type { ColumnTable } from 'arquero';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import type { Field, Row, TableSchema } from './table-schema.ts';
+import { columnValues } from './table-of.ts';
+import type { Cell, Field, TableSchema } from './table-schema.ts';
 
 type SchemaElement = NonNullable<Parameters<typeof parquetWriteBuffer>[0]['schema']>[number];
 
@@ -21,17 +23,23 @@ function element(field: Field): SchemaElement {
 
 const DAY_MS = 86_400_000;
 
+/** Days since 1970-01-01 of each date, as Parquet DATE holds them; a column repeats few dates, each parsed once. */
+function dayNumbers(dates: Cell[]): (number | null)[] {
+  const days = new Map<string, number>();
+  return dates.map((date) => {
+    if (date === null) return null;
+    let day = days.get(date as string);
+    if (day === undefined) days.set(date as string, (day = Date.parse(`${date as string}T00:00:00Z`) / DAY_MS));
+    return day;
+  });
+}
+
 /** Parquet with typed columns (dates as DATE) and no timestamps or host details, so output is reproducible. */
-export function toParquet(rows: Row[], schema: TableSchema): Uint8Array {
-  const columnData = schema.fields.map((field) => ({
-    name: field.name,
-    data: rows.map((row) => {
-      const v = row[field.name] ?? null;
-      if (v === null) return null;
-      if (field.type === 'date') return Date.parse(`${v as string}T00:00:00Z`) / DAY_MS;
-      return v;
-    }),
-  }));
+export function toParquet(table: ColumnTable, schema: TableSchema): Uint8Array {
+  const columnData = schema.fields.map((field) => {
+    const values = columnValues(table, field.name);
+    return { name: field.name, data: field.type === 'date' ? dayNumbers(values) : values };
+  });
   const buffer = parquetWriteBuffer({
     columnData,
     schema: [{ name: 'root', num_children: schema.fields.length }, ...schema.fields.map(element)],

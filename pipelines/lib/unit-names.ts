@@ -33,10 +33,15 @@ export function buildUnitNameIndex({ units, aliases }: UnitNameSource): UnitName
   const conflicts = [...byKey.entries()]
     .filter(([, ids]) => ids.size > 1)
     .map(([name, ids]) => ({ name, unitIds: [...ids].sort() }));
+  // A dataset names the same few units on every row: each spelling is normalised once.
+  const resolved = new Map<string, string | undefined>();
   return {
     resolve(name) {
-      const ids = byKey.get(nameKey(name));
-      return ids && ids.size === 1 ? [...ids][0] : undefined;
+      if (!resolved.has(name)) {
+        const ids = byKey.get(nameKey(name));
+        resolved.set(name, ids && ids.size === 1 ? [...ids][0] : undefined);
+      }
+      return resolved.get(name);
     },
     conflicts,
   };

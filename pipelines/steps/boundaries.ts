@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BOUNDARIES_FILE, BOUNDARIES_OBJECT } from '../domain/bundle-files.ts';
+import { readDataText } from '../lib/data-files.ts';
 import type { DataIssue } from '../lib/errors.ts';
 import type { Row } from '../lib/table-schema.ts';
 
@@ -24,34 +24,29 @@ export interface Boundaries {
 export function readBoundaries(dataDir: string, units: Row[]): Boundaries {
   const topologyPath = join(BOUNDARIES_FOLDER, BOUNDARIES_FILE);
   const notePath = join(BOUNDARIES_FOLDER, BOUNDARIES_NOTE);
+  const topologyFile = join(dataDir, topologyPath);
   const files = new Map<string, Uint8Array>();
   const issues: DataIssue[] = [];
-  const missing = (path: string, expected: string) => issues.push({ file: join(dataDir, path), line: 1, column: 1, message: `the file is missing: expected ${expected}` });
-  if (!existsSync(join(dataDir, topologyPath))) {
-    missing(topologyPath, `the TopoJSON of the district boundaries (object ${BOUNDARIES_OBJECT})`);
+  const topology = readDataText(dataDir, topologyPath, `the TopoJSON of the district boundaries (object ${BOUNDARIES_OBJECT})`);
+  if ('issue' in topology) {
+    issues.push(topology.issue);
   } else {
-    const bytes = new Uint8Array(readFileSync(join(dataDir, topologyPath)));
-    files.set(BOUNDARIES_FILE, bytes);
+    files.set(BOUNDARIES_FILE, topology.bytes);
     let shapeIds: Set<string> | null = null;
     try {
-      const topology = JSON.parse(new TextDecoder().decode(bytes)) as { objects?: Record<string, { geometries?: { id?: string; properties?: { shapeID?: string } }[] }> };
-      const geometries = topology.objects?.[BOUNDARIES_OBJECT]?.geometries;
+      const parsed = JSON.parse(topology.text) as { objects?: Record<string, { geometries?: { id?: string; properties?: { shapeID?: string } }[] }> };
+      const geometries = parsed.objects?.[BOUNDARIES_OBJECT]?.geometries;
       if (geometries) shapeIds = new Set(geometries.map((g) => g.properties?.shapeID ?? String(g.id)));
+      else issues.push({ file: topologyFile, line: 1, column: 1, message: `expected a TopoJSON object named ${BOUNDARIES_OBJECT} with geometries` });
     } catch (error) {
-      issues.push({ file: join(dataDir, topologyPath), line: 1, column: 1, message: `expected TopoJSON, found text that is not JSON (${(error as Error).message})` });
+      issues.push({ file: topologyFile, line: 1, column: 1, message: `expected TopoJSON, found text that is not JSON (${(error as Error).message})` });
     }
-    if (!shapeIds && issues.length === 0) {
-      issues.push({ file: join(dataDir, topologyPath), line: 1, column: 1, message: `expected a TopoJSON object named ${BOUNDARIES_OBJECT} with geometries` });
-    }
-    if (shapeIds) {
-      for (const unit of units.filter((u) => u.geo_shape_id)) {
-        if (!shapeIds.has(unit.geo_shape_id as string)) {
-          issues.push({ file: join(dataDir, topologyPath), line: 1, column: 1, message: `unit '${String(unit.id)}' has geo_shape_id '${String(unit.geo_shape_id)}': expected a feature with that shapeID in ${BOUNDARIES_OBJECT}` });
-        }
-      }
+    for (const unit of units.filter((u) => u.geo_shape_id && shapeIds && !shapeIds.has(u.geo_shape_id as string))) {
+      issues.push({ file: topologyFile, line: 1, column: 1, message: `unit '${String(unit.id)}' has geo_shape_id '${String(unit.geo_shape_id)}': expected a feature with that shapeID in ${BOUNDARIES_OBJECT}` });
     }
   }
-  if (!existsSync(join(dataDir, notePath))) missing(notePath, 'the source and licence note of the boundaries (CC BY 3.0 IGO requires attribution)');
-  else files.set(BOUNDARIES_NOTE_FILE, new Uint8Array(readFileSync(join(dataDir, notePath))));
+  const note = readDataText(dataDir, notePath, 'the source and licence note of the boundaries (CC BY 3.0 IGO requires attribution)');
+  if ('issue' in note) issues.push(note.issue);
+  else files.set(BOUNDARIES_NOTE_FILE, note.bytes);
   return { files, issues, read: [topologyPath, notePath] };
 }

@@ -8,11 +8,13 @@ export const contextStep: Step<{ sources: Set<string> }> = {
   name: 'context',
   file: 'context.csv',
   schema: contextSchema,
-  transform(rows, { sources }, file) {
+  transform(validated, { sources }, file) {
+    const rows = [...validated];
     const issues: DataIssue[] = [];
-    for (const { values, positions } of rows) {
+    for (const row of rows) {
+      const { values } = row;
       if (!sources.has(values.source as string)) {
-        issues.push({ file, ...positions.source!, message: `column 'source': expected a source id from sources.csv, found unknown source '${values.source as string}'` });
+        issues.push({ file, ...row.at('source'), message: `column 'source': expected a source id from sources.csv, found unknown source '${values.source as string}'` });
       }
     }
     return { table: tableOf(rows.map((r) => r.values), this.schema.fields.map((f) => f.name)).orderby('date', 'id'), issues };

@@ -8,11 +8,13 @@ export const sourcesStep: Step<void> = {
   name: 'sources',
   file: 'sources.csv',
   schema: sourcesSchema,
-  transform(rows, _context, file) {
+  transform(validated, _context, file) {
+    const rows = [...validated];
     const issues: DataIssue[] = [];
-    for (const { values, positions } of rows) {
+    for (const row of rows) {
+      const { values } = row;
       if (!values.url && !values.note) {
-        issues.push({ file, ...positions.url!, message: `source '${values.id as string}': expected a URL, or a note saying why there is none` });
+        issues.push({ file, ...row.at('url'), message: `source '${values.id as string}': expected a URL, or a note saying why there is none` });
       }
     }
     return { table: tableOf(rows.map((r) => r.values), this.schema.fields.map((f) => f.name)).orderby('id'), issues };

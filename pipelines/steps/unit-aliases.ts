@@ -10,11 +10,13 @@ export const unitAliasesStep: Step<{ units: Map<string, Row> }> = {
   name: 'unit-aliases',
   file: 'unit-aliases.csv',
   schema: unitAliasesSchema,
-  transform(rows, { units }, file) {
+  transform(validated, { units }, file) {
+    const rows = [...validated];
     const issues: DataIssue[] = [];
-    for (const { values, positions } of rows) {
+    for (const row of rows) {
+      const { values } = row;
       if (!units.has(values.unit_id as string)) {
-        issues.push({ file, ...positions.unit_id!, message: `column 'unit_id': expected a unit id from units.csv, found unknown unit '${values.unit_id as string}'` });
+        issues.push({ file, ...row.at('unit_id'), message: `column 'unit_id': expected a unit id from units.csv, found unknown unit '${values.unit_id as string}'` });
       }
     }
     const index = buildUnitNameIndex({
@@ -23,7 +25,7 @@ export const unitAliasesStep: Step<{ units: Map<string, Row> }> = {
     });
     for (const conflict of index.conflicts) {
       const row = rows.find((r) => nameKey(r.values.alias as string) === conflict.name);
-      const at = row ? row.positions.alias! : { line: 1, column: 1 };
+      const at = row ? row.at('alias') : { line: 1, column: 1 };
       issues.push({ file, ...at, message: `the name '${conflict.name}' points at more than one unit (${conflict.unitIds.join(', ')}): expected one unit per spelling` });
     }
     return { table: tableOf(rows.map((r) => r.values), this.schema.fields.map((f) => f.name)).orderby('unit_id', 'alias'), issues };

@@ -8,19 +8,21 @@ export const unitsStep: Step<void> = {
   name: 'units',
   file: 'units.csv',
   schema: unitsSchema,
-  transform(rows, _context, file) {
+  transform(validated, _context, file) {
+    const rows = [...validated];
     const issues: DataIssue[] = [];
     const ids = new Set(rows.map((r) => r.values.id as string));
-    for (const { values, positions } of rows) {
+    for (const row of rows) {
+      const { values } = row;
       const parent = values.parent_id as string | null;
       if (parent && !ids.has(parent)) {
-        issues.push({ file, ...positions.parent_id!, message: `column 'parent_id': expected the id of a unit in this file, found unknown unit '${parent}'` });
+        issues.push({ file, ...row.at('parent_id'), message: `column 'parent_id': expected the id of a unit in this file, found unknown unit '${parent}'` });
       }
       if (Boolean(values.note_en) !== Boolean(values.note_vi)) {
-        issues.push({ file, ...positions[values.note_en ? 'note_vi' : 'note_en']!, message: `unit '${values.id as string}': expected the note in both languages (note_en and note_vi)` });
+        issues.push({ file, ...row.at(values.note_en ? 'note_vi' : 'note_en'), message: `unit '${values.id as string}': expected the note in both languages (note_en and note_vi)` });
       }
       if (values.level === 'district' && (!values.geo_shape_id || !values.valid_until)) {
-        issues.push({ file, ...positions.id!, message: `district-level unit '${values.id as string}': expected both geo_shape_id and valid_until` });
+        issues.push({ file, ...row.at('id'), message: `district-level unit '${values.id as string}': expected both geo_shape_id and valid_until` });
       }
     }
     return { table: tableOf(rows.map((r) => r.values), this.schema.fields.map((f) => f.name)).orderby('id'), issues };

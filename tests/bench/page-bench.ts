@@ -14,6 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { tableOf } from '../../pipelines/lib/table-of.ts';
 import { toArrowIPC } from '../../pipelines/lib/arrow-write.ts';
 import { toParquet } from '../../pipelines/lib/parquet-write.ts';
 import type { Row } from '../../pipelines/lib/table-schema.ts';
@@ -263,7 +264,7 @@ async function scale(browser: Browser, url: string, faults: Map<string, Fault>):
   faults.set('/bench/parquet-decode.js', (_, res) => res.writeHead(200, { 'content-type': 'text/javascript' }).end(worker));
   const groupBy = 'SELECT unit_id, count(*) AS n, avg(value) AS mean FROM observations GROUP BY unit_id ORDER BY unit_id';
   for (const [n, budget] of [[100_000, 500], [1_000_000, 2000]] as const) {
-    const rows = syntheticObservations(n);
+    const rows = tableOf(syntheticObservations(n), observationsOutput.schema.fields.map((f) => f.name));
     const arrow = toArrowIPC(rows, observationsOutput.schema);
     const parquet = toParquet(rows, observationsOutput.schema);
     console.log(`\nscale: ${n.toLocaleString('en')} synthetic observations (Arrow IPC ${mib(arrow.length)}, Parquet ${mib(parquet.length)}; never shipped)`);

@@ -3,8 +3,7 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle } from '../../pipelines/bundle.ts';
-import { writeBundle } from '../../pipelines/lib/write-bundle.ts';
+import { publishBundle } from '../../pipelines/bundle.ts';
 import { OBS_HEADER } from '../helpers/fixture-data.ts';
 
 // A contributor's path, with no code changed: a new observations file holding a new indicator for a
@@ -28,7 +27,7 @@ beforeAll(async () => {
     `${PROVINCE},${INDICATOR},2024,actual,,73,,,,,test-new-dataset,,`,
     '',
   ].join('\n'));
-  writeBundle(join(dir, 'bundle'), (await buildBundle(data)).files);
+  await publishBundle(data, join(dir, 'bundle'));
   // Vitest's own variables would pass for the site's import.meta.env (see base-path.test.ts).
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'TEST', 'NODE_ENV'].includes(k)));
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(dir, 'dist')], { env: { ...env, BUNDLE_DIR: join(dir, 'bundle') }, encoding: 'utf8' });

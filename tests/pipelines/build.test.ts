@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildDataset } from '../../pipelines/build.ts';
+import * as aq from 'arquero';
+import { buildDataset, duplicateKeys } from '../../pipelines/build.ts';
 import { buildBundle } from '../../pipelines/bundle.ts';
 import { DataValidationError, type DataIssue } from '../../pipelines/lib/errors.ts';
 import { fixtureWith, OBS_HEADER, VALID_FIXTURE } from '../helpers/fixture-data.ts';
@@ -66,7 +67,9 @@ describe('buildDataset refuses bad input, naming file, line and column', () => {
   it('sources that disagree without a note (checked once the engine holds the data)', async () => {
     const dir = fixtureWith({ 'disagreements.csv': 'id,indicator,unit,period,summary_en,summary_vi\n' });
     dirs.push(dir);
-    await expect(buildBundle(dir)).rejects.toThrowError(/disagreements\.csv:1:1: sources disagree on par_index_province for ha-noi in 2024/);
+    await expect(buildBundle(dir, (name) => {
+      throw new Error(`nothing may be written before every check has passed, yet ${name} was`);
+    })).rejects.toThrowError(/disagreements\.csv:1:1: sources disagree on par_index_province for ha-noi in 2024/);
   });
 
   it('a file in data/ that no step reads, named so it is not silently left out', () => {
@@ -107,3 +110,35 @@ describe('buildDataset refuses bad input, naming file, line and column', () => {
     );
   });
 });
+
+describe('duplicateKeys', () => {
+  const dataset = (file: string, rows: { obs_id: string; unit_id: string; line: number }[]) => ({
+    name: file,
+    path: file,
+    file,
+    rowCount: rows.length,
+    issues: [],
+    table: aq.table({
+      obs_id: rows.map((r) => r.obs_id),
+      unit_id: rows.map((r) => r.unit_id),
+      indicator_id: rows.map(() => 'i'),
+      period: rows.map(() => '2024'),
+      kind: rows.map(() => 'actual'),
+      source_id: rows.map(() => 's'),
+      group: rows.map(() => null),
+      as_of: rows.map(() => null),
+      line: rows.map((r) => r.line),
+    }),
+  });
+
+  it('names both places of a duplicate, across files', () => {
+    const issues = duplicateKeys([dataset('a.csv', [{ obs_id: 'x1', unit_id: 'u', line: 2 }]), dataset('b.csv', [{ obs_id: 'x1', unit_id: 'u', line: 7 }])]);
+    expect(issues).toEqual([{ file: 'b.csv', line: 7, column: 1, message: expect.stringMatching(/^duplicate observation \(unit, indicator, period, kind, source, group, as_of\) = \(u, i, 2024, actual, s, , \): expected each once, it is already at a\.csv:2$/) }]);
+  });
+
+  it('refuses two different observations whose ids clash, as the published table would repeat a key', () => {
+    const issues = duplicateKeys([dataset('a.csv', [{ obs_id: 'x1', unit_id: 'u', line: 2 }, { obs_id: 'x1', unit_id: 'v', line: 3 }])]);
+    expect(issues).toEqual([{ file: 'a.csv', line: 3, column: 1, message: expect.stringContaining('has the id x1 of the different observation at a.csv:2') }]);
+  });
+});
+

@@ -1,10 +1,10 @@
+import { hash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sha256 } from '../../pipelines/datapackage.ts';
 import { fixtureWith, OBS_HEADER, VALID_FIXTURE } from '../helpers/fixture-data.ts';
 
 const dirs: string[] = [];
@@ -15,14 +15,14 @@ function runData(dataDir: string, outDir: string) {
 }
 
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, sha256(readFileSync(join(dir, f)))]));
+  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, hash('sha256', readFileSync(join(dir, f)))]));
 }
 
 describe('npm run data', () => {
   it('picks up a new dataset from one new CSV in observations/ and publishes its rows, with no code changed', async () => {
     const data = fixtureWith({ 'observations/district-survey-2025.csv': `${OBS_HEADER}\nQ. Ba Đình,par_index_district,2021,actual,,94.5,2,30,,,press-a,new dataset,bộ dữ liệu mới\n` });
     const out = join(mkdtempSync(join(tmpdir(), 'par-out-')), 'data');
-    dirs.push(data, out);
+    dirs.push(data, join(out, '..'));
     const result = runData(data, out);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/ {4}1 {2}observations\/district-survey-2025\.csv/);
@@ -35,7 +35,7 @@ describe('npm run data', () => {
 
   it('writes the bundle and prints the summary', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'par-out-')), 'data');
-    dirs.push(out);
+    dirs.push(join(out, '..'));
     const result = runData(VALID_FIXTURE, out);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/observations: 23 \(/);
@@ -45,7 +45,7 @@ describe('npm run data', () => {
 
   it('on bad input exits non-zero, lists the problems and leaves the previous outputs exactly as they were', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'par-out-')), 'data');
-    dirs.push(out);
+    dirs.push(join(out, '..'));
     expect(runData(VALID_FIXTURE, out).status).toBe(0);
     const before = snapshot(out);
     const bad = fixtureWith({ 'observations/par-index-hanoi.csv': `${OBS_HEADER}\nba-dinh,par_index_district,2023,actual,,"91,61",,,,,press-a,,\nnowhere,par_index_district,2023,actual,,90,,,,,press-a,,\n` });

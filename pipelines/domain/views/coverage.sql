@@ -27,7 +27,7 @@ grid AS (
   SELECT g.indicator_id, g.unit_id, y.year
   FROM grid_units g
   JOIN spans s USING (indicator_id)
-  JOIN (SELECT unnest(range(1990, 2101)) AS year) y ON y.year BETWEEN s.first_year AND s.last_year
+  JOIN data_years y ON y.year BETWEEN s.first_year AND s.last_year
 ),
 published AS (
   SELECT

@@ -40,12 +40,12 @@ describe('the coverage and conflicts views, on the fixture data', () => {
       'disagreements.csv': 'id,indicator,unit,period,summary_en,summary_vi\nhanoi-2024,par_index_province,ha-noi,2024,Two scores.,Hai điểm số.\nba-dinh-2023,par_index_district,ba-dinh,2023,Two scores.,Hai điểm số.\n',
     });
     dirs.push(dir);
-    bundle = await buildBundle(dir);
+    bundle = await buildBundle(dir, () => {});
   });
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
   it('marks each unit-year published, disagreeing or missing, over every district year', () => {
-    const coverage = bundle.tables.get('district_par_index_coverage')!;
+    const coverage = bundle.districtCoverage;
     const status = (unit: string, year: number) => coverage.find((c) => c.unit_id === unit && c.year === year)?.status;
     expect(coverage).toHaveLength(2 * 9);
     expect(status('ba-dinh', 2022)).toBe('published');
@@ -56,7 +56,7 @@ describe('the coverage and conflicts views, on the fixture data', () => {
   });
 
   it('counts a target as no published figure', () => {
-    const px2024 = bundle.tables.get('district_par_index_coverage')!.find((c) => c.unit_id === 'phu-xuyen' && c.year === 2024)!;
+    const px2024 = bundle.districtCoverage.find((c) => c.unit_id === 'phu-xuyen' && c.year === 2024)!;
     expect(px2024).toMatchObject({ status: 'missing', has_score: false, has_rank: false, sources: 0 });
   });
 });

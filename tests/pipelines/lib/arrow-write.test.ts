@@ -1,5 +1,6 @@
 import { tableFromIPC, Type } from '@uwdata/flechette';
 import { describe, expect, it } from 'vitest';
+import { tableOf } from '../../../pipelines/lib/table-of.ts';
 import { toArrowIPC } from '../../../pipelines/lib/arrow-write.ts';
 import type { TableSchema } from '../../../pipelines/lib/table-schema.ts';
 
@@ -21,7 +22,8 @@ const rows = [
 ];
 
 describe('toArrowIPC', () => {
-  const table = tableFromIPC(toArrowIPC(rows, schema), { useDate: true });
+  const columns = tableOf(rows, schema.fields.map((f) => f.name));
+  const table = tableFromIPC(toArrowIPC(columns, schema), { useDate: true });
 
   it('reads back with every value and every gap of the rows', () => {
     const read = table.toArray().map((r) => ({ ...r, start: r.start === null ? null : (r.start as Date).toISOString().slice(0, 10) }));
@@ -34,6 +36,6 @@ describe('toArrowIPC', () => {
   });
 
   it('writes the same bytes for the same rows', () => {
-    expect(toArrowIPC(rows, schema)).toEqual(toArrowIPC(rows, schema));
+    expect(toArrowIPC(columns, schema)).toEqual(toArrowIPC(tableOf(rows, schema.fields.map((f) => f.name)), schema));
   });
 });

@@ -29,4 +29,10 @@ describe('parseCsv', () => {
     const { issues } = parseCsv('a\nab"c\n', 'f.csv');
     expect(issues[0]).toMatchObject({ line: 2, column: 3 });
   });
+
+  it('reports a carriage return that is not followed by a line feed, and counts it as a line break', () => {
+    const { records, issues } = parseCsv('a,b\r1,2\n', 'f.csv');
+    expect(issues).toEqual([{ file: 'f.csv', line: 1, column: 4, message: expect.stringContaining('carriage return') }]);
+    expect(records[1]).toEqual({ line: 2, cells: [{ text: '1', line: 2, column: 1 }, { text: '2', line: 2, column: 3 }] });
+  });
 });

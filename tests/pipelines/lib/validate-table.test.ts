@@ -68,4 +68,37 @@ describe('validateTable', () => {
   it('reports every problem in the file, not just the first', () => {
     expect(check('a,x,,,\nb,1,y,,\nc,,,z,\n').issues).toHaveLength(3);
   });
+
+  it('keeps a number as written when the outputs print it back the same, zeros aside', () => {
+    expect(check('a,07.50,,,\nb,-0.0,,,\nc,0.30000000000000004,,,\n').rows.map((r) => r.values.value)).toEqual([7.5, 0, 0.30000000000000004]);
+  });
+
+  it('refuses a number the outputs would print differently', () => {
+    expect(check('a,9007199254740993,,,\n').issues[0]).toMatchObject({ line: 2, column: 3, message: expect.stringContaining('would be published as 9007199254740992') });
+    expect(check('a,0.0000001,,,\n').issues[0]!.message).toContain('would be published as 1e-7');
+  });
+
+  it('holds whole numbers to the 32-bit range of the outputs', () => {
+    expect(check('a,,2147483647,,\nb,,-2147483648,,\n').issues).toEqual([]);
+    expect(check('a,,2147483648,,\n').issues[0]).toMatchObject({ line: 2, column: 4, message: expect.stringContaining('from -2147483648 to 2147483647') });
+  });
+
+  it('refuses a date outside the years the data can cover', () => {
+    expect(check('a,,,,1989-12-31\nb,,,,2101-01-01\nc,,,,1990-01-01\n').issues.map((i) => [i.line, i.message])).toEqual([
+      [2, expect.stringContaining('a date from 1990 to 2100')],
+      [3, expect.stringContaining('a date from 1990 to 2100')],
+    ]);
+  });
+
+  it('refuses control and invisible characters in any text field, and the start of a formula in free text only', () => {
+    expect(check('a\u00AD,,,,\n').issues[0]!.message).toContain('U+00AD');
+    expect(check('"a\nb",,,,\n').issues[0]!.message).toContain('U+000A (a line break)');
+    expect(check('=1+1,,,,\n').issues[0]!.message).toContain("does not start with '='");
+    // A negative number is a number, not text.
+    expect(check('a,-3.5,-2,,\n').issues).toEqual([]);
+  });
+
+  it('refuses a cell longer than the limit, before looking at its characters', () => {
+    expect(check(`${'x'.repeat(2001)},,,,\n`).issues[0]).toMatchObject({ line: 2, column: 1, message: expect.stringContaining('at most 2000 characters in a cell, found 2001') });
+  });
 });

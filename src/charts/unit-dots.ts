@@ -2,6 +2,8 @@ import * as Plot from '@observablehq/plot';
 import { localized, type Lang } from '../../pipelines/domain/lang.ts';
 import { formatNumber } from '../i18n/t.ts';
 import { sourceLine, type SourceFields } from '../lib/sources.ts';
+import { labelMark } from './labels.ts';
+import { textWidth, type ChartLayout } from './layout.ts';
 import { COLORS } from './theme.ts';
 
 /** A published value of one unit in one period. */
@@ -15,26 +17,29 @@ export interface UnitValueRow extends SourceFields {
 
 export interface UnitDotsOptions {
   lang: Lang;
-  xLabel: string;
+  layout: ChartLayout;
+  /** The unit of the values, printed after each tick ("%"). */
+  unit: string;
 }
 
-/** Published values of several units for one period, one row each, best rank first. */
-export function unitDotsChart(rows: UnitValueRow[], { lang, xLabel }: UnitDotsOptions): Plot.PlotOptions {
+/** Published values of several units for one period, one row each, best rank first; each value printed by its dot. */
+export function unitDotsChart(rows: UnitValueRow[], { lang, layout, unit }: UnitDotsOptions): Plot.PlotOptions {
   const name = (r: UnitValueRow) => localized(r, 'unit_name', lang);
   const sorted = [...rows].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99) || b.value - a.value);
   const label = (r: UnitValueRow) => `${r.rank !== null ? `${r.rank} · ` : ''}${name(r)}`;
   const values = rows.map((r) => r.value);
+  const marginLeft = Math.ceil(Math.max(...sorted.map((r) => textWidth(label(r))))) + 12;
+  const plotWidth = layout.width - marginLeft - 20;
   return {
-    width: 440,
-    height: sorted.length * 26 + 50,
-    marginLeft: 130,
-    marginRight: 50,
-    x: { domain: [Math.floor(Math.min(...values) - 2), Math.min(100, Math.ceil(Math.max(...values) + 1))], label: xLabel, grid: true, tickFormat: (v: number) => formatNumber(lang, v) },
+    width: layout.width,
+    height: sorted.length * 30 + 40,
+    marginLeft,
+    marginRight: 20,
+    x: { domain: [Math.floor(Math.min(...values) - 2), Math.min(100, Math.ceil(Math.max(...values) + 2))], label: null, grid: true, ticks: Math.max(2, Math.floor(plotWidth / 60)), tickFormat: (v: number) => `${formatNumber(lang, v)}${unit}` },
     y: { domain: sorted.map(label), label: null, tickSize: 0 },
-    ariaLabel: xLabel,
     marks: [
-      Plot.dot(sorted, { x: 'value', y: label, r: 5, fill: COLORS.published, title: (r: UnitValueRow) => `${name(r)} (${r.period}): ${formatNumber(lang, r.value)}%\n${sourceLine(lang, r)}` }),
-      Plot.text(sorted, { x: 'value', y: label, dx: 8, textAnchor: 'start', text: (r: UnitValueRow) => formatNumber(lang, r.value), fill: COLORS.published }),
+      Plot.dot(sorted, { x: 'value', y: label, r: 5, fill: COLORS.published, title: (r: UnitValueRow) => `${name(r)} (${r.period}): ${formatNumber(lang, r.value)}${unit}\n${sourceLine(lang, r)}` }),
+      labelMark(sorted.map((r) => ({ x: r.value, y: label(r), text: formatNumber(lang, r.value), fill: COLORS.published, prefer: ['right', 'left'] }))),
     ],
   };
 }

@@ -18,7 +18,7 @@ export function coverageContent(rows: CoverageQueryRow[], text: { title: string;
   return {
     title: text.title,
     description: t(lang, 'coverageDesc'),
-    spec: coverageMatrixChart(cells, { lang }),
+    chart: (layout) => coverageMatrixChart(cells, { lang, layout }),
     legend: [
       { kind: 'color', color: COVERAGE_FILL.published, label: t(lang, 'covPublished') },
       { kind: 'color', color: COVERAGE_FILL.disagreeing, label: t(lang, 'covDisagreeing') },

@@ -23,7 +23,7 @@ export default defineFigure({
     return {
       title: t(lang, 'rankSeriesTitle', { name }),
       description: t(lang, 'historyDesc'),
-      spec: rankHistoryChart(actual, { lang, years: DISTRICT_PAR_YEARS, rankOf, targets }),
+      chart: (layout) => rankHistoryChart(actual, { lang, layout, years: DISTRICT_PAR_YEARS, rankOf, targets }),
       legend: targets.length > 0 ? [{ kind: 'target', label: t(lang, 'kindTarget') }] : [],
       table: {
         caption: t(lang, 'rankSeriesTitle', { name }),

@@ -36,7 +36,7 @@ export default defineFigure({
     return {
       title: t(lang, 'scoreSeriesTitle', { name }),
       description: t(lang, 'scoreSeriesDesc'),
-      spec: scoreSeriesChart(rows, { lang, years: DISTRICT_PAR_YEARS }),
+      chart: (layout) => scoreSeriesChart(rows, { lang, layout, years: DISTRICT_PAR_YEARS }),
       legend: [],
       table: {
         caption: t(lang, 'scoreSeriesTitle', { name }),

@@ -40,7 +40,7 @@ export default defineFigure({
     return {
       title: t(lang, 'historyTitle'),
       description: t(lang, 'historyDesc'),
-      spec: rankHistoryChart(actual, { lang, years: DISTRICT_PAR_YEARS, rankOf }),
+      chart: (layout) => rankHistoryChart(actual, { lang, layout, years: DISTRICT_PAR_YEARS, rankOf }),
       legend: [],
       table: {
         caption: t(lang, 'historyTitle'),

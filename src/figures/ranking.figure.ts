@@ -6,6 +6,7 @@ import { defineQuery, SOURCE_COLUMNS, type RowType } from '../engine/query.ts';
 import { formatNumber, t } from '../i18n/t.ts';
 import { indicatorMeta } from '../queries/indicator.ts';
 import { defineFigure } from './figure.ts';
+import rangeSql from './ranking-range.sql?raw';
 import sql from './ranking.sql?raw';
 
 export const rankingQuery = defineQuery(sql, {
@@ -25,6 +26,7 @@ export const rankingQuery = defineQuery(sql, {
   ...SOURCE_COLUMNS,
 });
 export type RankingQueryRow = RowType<typeof rankingQuery>;
+export const rankingRangeQuery = defineQuery(rangeSql, { low: 'number?', high: 'number?' });
 
 export const RANKED_INDICATOR = 'par_index_district';
 
@@ -37,15 +39,17 @@ export default defineFigure({
   instances: async (): Promise<number[]> => [...DISTRICT_PAR_YEARS],
   key: (year) => String(year),
   async load(data, year: number) {
-    const [rows, indicator] = await Promise.all([data.run(rankingQuery, [year]), indicatorMeta(data, RANKED_INDICATOR)]);
-    return { rows, rankOf: indicator.rank_of! };
+    const [rows, indicator, [range]] = await Promise.all([data.run(rankingQuery, [year]), indicatorMeta(data, RANKED_INDICATOR), data.run(rankingRangeQuery)]);
+    // One score axis for every year: from five points below the lowest published score, to 100.
+    const low = Math.min(80, Math.floor(((range?.low ?? 80) - 1) / 5) * 5);
+    return { rows, rankOf: indicator.rank_of!, xDomain: [low, 100] as [number, number] };
   },
-  render({ rows, rankOf }, year, lang) {
+  render({ rows, rankOf, xDomain }, year, lang) {
     return {
       title: t(lang, 'rankingChartTitle', { year }),
       description: t(lang, 'rankingChartDesc', { n: rankOf }),
       note: t(lang, 'coverageLine', { year, n: publishedCount(rows), of: rankOf }),
-      spec: rankingChart(rows, { lang, rankOf, level: 'district' }),
+      chart: (layout) => rankingChart(rows, { lang, layout, rankOf, level: 'district', xDomain }),
       legend: [{ kind: 'hatch', label: t(lang, 'gapLegend') }],
       table: {
         caption: t(lang, 'rankingChartTitle', { year }),

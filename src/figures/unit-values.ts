@@ -12,7 +12,7 @@ export const loadUnitValues = async (data: FigureData, indicator: string) => wit
 export function unitValuesContent(rows: (FigureRow & { value: number })[], text: { title: string; description: string }, lang: Lang): FigureContent {
   return {
     ...text,
-    spec: unitDotsChart(rows, { lang, xLabel: '%' }),
+    chart: (layout) => unitDotsChart(rows, { lang, layout, unit: '%' }),
     legend: [],
     table: {
       caption: text.title,

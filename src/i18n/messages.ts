@@ -1,13 +1,14 @@
 import type { Lang } from '../../pipelines/domain/lang.ts';
 import core from './messages/core.ts';
+import screens from './messages/screens.ts';
 
 /**
  * Every piece of interface text, Vietnamese first and English, one file per area of the site in
  * ./messages/. Data labels (unit and indicator names, notes) come from data/, never from here.
  */
 export const messages = {
-  vi: { ...core.vi },
-  en: { ...core.en },
+  vi: { ...core.vi, ...screens.vi },
+  en: { ...core.en, ...screens.en },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 export type MessageKey = keyof (typeof messages)['vi'] & keyof (typeof messages)['en'];

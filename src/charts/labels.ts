@@ -1,0 +1,152 @@
+import type { RenderFunction } from '@observablehq/plot';
+import { CHART_FONT_SIZE, textWidth } from './layout.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A text label tied to a point of the chart, in the chart's data coordinates. */
+export interface LabelSpec {
+  x: unknown;
+  y: unknown;
+  text: string;
+  fill: string;
+  /** Lower is placed first and so gets its preferred place. */
+  priority?: number;
+  /** Sides to try first, in order; every side is tried before the label is shifted further. */
+  prefer?: Side[];
+  bold?: boolean;
+  /** A label that names what would otherwise be unnamed: with no free place, it takes its preferred one. */
+  required?: boolean;
+}
+
+export type Side = 'right' | 'left' | 'above' | 'below';
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export interface PlacedLabel {
+  spec: LabelSpec;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  box: Box;
+}
+
+export interface PlaceOptions {
+  /** Where labels may go: the plot frame, and any margin without axis text. */
+  bounds: Box;
+  /** Points that labels must not cover (the dots and diamonds), in pixels. */
+  points: { x: number; y: number; r: number }[];
+  /** Boxes already taken (other text), in pixels. */
+  taken?: Box[];
+  size?: number;
+}
+
+const GAP = 7;
+const SHIFTS = [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6];
+
+const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0;
+const inside = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+
+/**
+ * Places labels beside their points so that no two overlap, none covers a point and all stay in
+ * the bounds: each tries its preferred side, then the others, then shifts up and down in steps of
+ * half a line. A label with no free place is left out (its value stays in the tooltip and the data
+ * table) rather than drawn over another, unless it is required: returns the labels placed, in pixels.
+ */
+export function placeLabels(labels: { px: number; py: number; spec: LabelSpec }[], { bounds, points, taken = [], size = CHART_FONT_SIZE }: PlaceOptions): PlacedLabel[] {
+  const height = size * 1.3;
+  const occupied: Box[] = [...taken, ...points.map((p) => ({ left: p.x - p.r, right: p.x + p.r, top: p.y - p.r, bottom: p.y + p.r }))];
+  const placed: PlacedLabel[] = [];
+  const order = [...labels].sort((a, b) => (a.spec.priority ?? 0) - (b.spec.priority ?? 0));
+  for (const { px, py, spec } of order) {
+    const width = textWidth(spec.text, size) * (spec.bold ? 1.08 : 1) + 2;
+    const sides: Side[] = [...new Set([...(spec.prefer ?? []), 'right', 'left', 'above', 'below'] as Side[])];
+    let found: PlacedLabel | undefined;
+    search: for (const shift of SHIFTS) {
+      for (const side of sides) {
+        const dy = shift * height * 0.5;
+        const candidate = position(side, px, py + dy, width, height);
+        // A label moved up or down stays beside its point, not above or below it.
+        if (shift !== 0 && (side === 'above' || side === 'below')) continue;
+        if (!inside(candidate.box, bounds)) continue;
+        if (occupied.some((b) => overlaps(b, candidate.box))) continue;
+        found = { spec, ...candidate };
+        break search;
+      }
+    }
+    if (!found && spec.required) found = { spec, ...position(sides[0]!, px, py, width, height) };
+    if (!found) continue;
+    occupied.push(found.box);
+    placed.push(found);
+  }
+  return placed;
+}
+
+function position(side: Side, x: number, y: number, width: number, height: number): Omit<PlacedLabel, 'spec'> {
+  switch (side) {
+    case 'right':
+      return { x: x + GAP, y, anchor: 'start', box: { left: x + GAP, right: x + GAP + width, top: y - height / 2, bottom: y + height / 2 } };
+    case 'left':
+      return { x: x - GAP, y, anchor: 'end', box: { left: x - GAP - width, right: x - GAP, top: y - height / 2, bottom: y + height / 2 } };
+    case 'above':
+      return { x, y: y - GAP - height / 2, anchor: 'middle', box: { left: x - width / 2, right: x + width / 2, top: y - GAP - height, bottom: y - GAP } };
+    case 'below':
+      return { x, y: y + GAP + height / 2, anchor: 'middle', box: { left: x - width / 2, right: x + width / 2, top: y + GAP, bottom: y + GAP + height } };
+  }
+}
+
+export interface LabelMarkOptions {
+  /** Radius of the points the labels must not cover. */
+  pointRadius?: number;
+  /** Extra points to keep clear of (targets, other series), in data coordinates. */
+  avoid?: { x: unknown; y: unknown }[];
+  /** Whether labels may use the right margin (no axis there). */
+  useRightMargin?: boolean;
+  useTopMargin?: boolean;
+}
+
+/**
+ * A Plot mark that draws labels beside their points without overlaps, using the chart's own
+ * scales (so it places them the same at build time and in the browser). Text gets a white halo,
+ * so a line or a rule passing under a label never runs through it.
+ */
+export function labelMark(labels: LabelSpec[], { pointRadius = 5, avoid = [], useRightMargin = true, useTopMargin = false }: LabelMarkOptions = {}): RenderFunction {
+  return (_index, scales, _values, dimensions, context) => {
+    const doc = context.document;
+    const sx = scales.x as unknown as (v: unknown) => number;
+    const sy = scales.y as unknown as (v: unknown) => number;
+    // A band scale gives the start of its band; the label belongs to the band's middle.
+    const band = (scales as unknown as { scales: Record<string, { bandwidth?: number } | undefined> }).scales;
+    const [bx, by] = [(band.x?.bandwidth ?? 0) / 2, (band.y?.bandwidth ?? 0) / 2];
+    const at = (x: unknown, y: unknown) => ({ x: sx(x) + bx, y: sy(y) + by });
+    const { width, height, marginLeft, marginRight, marginTop, marginBottom } = dimensions;
+    const bounds = { left: marginLeft, right: width - (useRightMargin ? 2 : marginRight), top: useTopMargin ? 2 : marginTop, bottom: height - marginBottom };
+    const points = [...labels, ...avoid].map((p) => ({ ...at(p.x, p.y), r: pointRadius + 1 }));
+    const placed = placeLabels(labels.map((spec) => {
+      const p = at(spec.x, spec.y);
+      return { px: p.x, py: p.y, spec };
+    }), { bounds, points });
+    const g = doc.createElementNS(SVG, 'g');
+        g.setAttribute('font-variant-numeric', 'tabular-nums');
+    for (const label of placed) {
+      const { spec } = label;
+      const text = doc.createElementNS(SVG, 'text');
+      text.setAttribute('x', String(label.x));
+      text.setAttribute('y', String(label.y));
+      text.setAttribute('dy', '0.35em');
+      text.setAttribute('text-anchor', label.anchor);
+      text.setAttribute('fill', spec.fill);
+      text.setAttribute('stroke', 'white');
+      text.setAttribute('stroke-width', '3');
+      text.setAttribute('paint-order', 'stroke');
+      if (spec.bold) text.setAttribute('font-weight', '600');
+      text.textContent = spec.text;
+      g.append(text);
+    }
+    return g as unknown as SVGElement;
+  };
+}

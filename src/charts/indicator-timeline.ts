@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { localized, type Lang } from '../../pipelines/domain/lang.ts';
 import { formatNumber, t } from '../i18n/t.ts';
 import { compactValue, valueText } from '../lib/figure-text.ts';
-import { sourceLine, type SourceFields } from '../lib/sources.ts';
+import type { SourceFields } from '../lib/sources.ts';
 import { labelMark, type LabelSpec } from './labels.ts';
 import { textWidth, type ChartLayout } from './layout.ts';
 import { COLORS, seriesColor } from './theme.ts';
@@ -101,7 +101,7 @@ export function indicatorTimelineChart(rows: TimelineRow[], { lang, layout, reor
   const times = plotted.flatMap((r) => [r.start.getTime(), r.end.getTime()]);
   if (reorganisation) times.push(REORGANISATION.getTime());
   const xDomain = [new Date(Math.min(...times) - 60 * 86_400_000), new Date(Math.max(...times) + 60 * 86_400_000)];
-  const title = (r: TimelineRow) => `${labelOf.get(seriesKey(r))}, ${r.period}: ${r.kind === 'target' ? `${t(lang, 'kindTarget')} ` : ''}${valueText(lang, r)}${r.as_of ? ` (${r.as_of})` : ''}\n${sourceLine(lang, r)}`;
+  const title = (r: TimelineRow) => `${labelOf.get(seriesKey(r))}, ${r.period}: ${r.kind === 'target' ? `${t(lang, 'kindTarget')} ` : ''}${valueText(lang, r)}${r.as_of ? ` (${r.as_of})` : ''}`;
 
   const marginLeft = 44;
   const marginRight = 16;

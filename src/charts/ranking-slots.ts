@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { localized, type Lang } from '../../pipelines/domain/lang.ts';
 import { formatNumber, t } from '../i18n/t.ts';
-import { sourceLine, type SourceFields } from '../lib/sources.ts';
+import type { SourceFields } from '../lib/sources.ts';
 import { labelMark, type LabelSpec } from './labels.ts';
 import { textWidth, type ChartLayout } from './layout.ts';
 import { COLORS, hatchPattern } from './theme.ts';
@@ -112,7 +112,7 @@ export function rankingChart(rows: RankingRow[], { lang, layout, rankOf, level, 
         y: keyOf,
         r: 5,
         fill: COLORS.published,
-        title: (r: RankingRow) => `${name(r)}: ${formatNumber(lang, r.score!)}%${r.rank !== null ? ` · ${t(lang, 'colRank').toLowerCase()} ${r.rank}` : ''}\n${sourceLine(lang, r)}`,
+        title: (r: RankingRow) => `${name(r)}: ${formatNumber(lang, r.score!)}%${r.rank !== null ? ` · ${t(lang, 'colRank').toLowerCase()} ${r.rank}` : ''}`,
       }),
       Plot.text(rankOnly, { x: xDomain[0], y: 'key', dx: 6, textAnchor: 'start', fill: COLORS.annotation, stroke: 'white', strokeWidth: 3, paintOrder: 'stroke', text: 'text' }),
       Plot.text([UNRANKED_HEADING].filter(() => unrankedKeys.length > 0), { x: xDomain[0], y: (k: string) => k, textAnchor: 'start', dy: 4, fill: COLORS.ink, fontWeight: 600, text: () => t(lang, 'unrankedHeading') }),

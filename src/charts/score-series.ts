@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Lang } from '../../pipelines/domain/lang.ts';
 import { formatNumber } from '../i18n/t.ts';
-import { sourceLine, type SourceFields } from '../lib/sources.ts';
+import type { SourceFields } from '../lib/sources.ts';
 import { labelMark } from './labels.ts';
 import { textWidth, type ChartLayout } from './layout.ts';
 import { COLORS } from './theme.ts';
@@ -38,7 +38,7 @@ export function scoreSeriesChart(rows: ScoreRow[], { lang, layout, years }: Scor
     x: { type: 'point', domain: [...years], label: null, ticks: yearTicks(years, layout.width - marginLeft - 16), tickFormat: (y: number) => String(y), padding: 0.3 },
     y: { domain: [Math.floor(Math.min(...values, 100) - 2), 100], label: '%', grid: true, tickFormat: (v: number) => formatNumber(lang, v) },
     marks: [
-      Plot.dot(rows, { x: 'year', y: 'value', r: 5, fill: COLORS.published, title: (r: ScoreRow) => `${r.year}: ${formatNumber(lang, r.value)}%\n${sourceLine(lang, r)}` }),
+      Plot.dot(rows, { x: 'year', y: 'value', r: 5, fill: COLORS.published, title: (r: ScoreRow) => `${r.year}: ${formatNumber(lang, r.value)}%` }),
       labelMark([...byYear].map(([year, list]) => ({
         x: year,
         y: Math.max(...list.map((r) => r.value)),

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { localized, type Lang } from '../../pipelines/domain/lang.ts';
 import { formatNumber } from '../i18n/t.ts';
-import { sourceLine, type SourceFields } from '../lib/sources.ts';
+import type { SourceFields } from '../lib/sources.ts';
 import { labelMark } from './labels.ts';
 import { textWidth, type ChartLayout } from './layout.ts';
 import { COLORS } from './theme.ts';
@@ -38,7 +38,7 @@ export function unitDotsChart(rows: UnitValueRow[], { lang, layout, unit }: Unit
     x: { domain: [Math.floor(Math.min(...values) - 2), Math.min(100, Math.ceil(Math.max(...values) + 2))], label: null, grid: true, ticks: Math.max(2, Math.floor(plotWidth / 60)), tickFormat: (v: number) => `${formatNumber(lang, v)}${unit}` },
     y: { domain: sorted.map(label), label: null, tickSize: 0 },
     marks: [
-      Plot.dot(sorted, { x: 'value', y: label, r: 5, fill: COLORS.published, title: (r: UnitValueRow) => `${name(r)} (${r.period}): ${formatNumber(lang, r.value)}${unit}\n${sourceLine(lang, r)}` }),
+      Plot.dot(sorted, { x: 'value', y: label, r: 5, fill: COLORS.published, title: (r: UnitValueRow) => `${name(r)} (${r.period}): ${formatNumber(lang, r.value)}${unit}` }),
       labelMark(sorted.map((r) => ({ x: r.value, y: label(r), text: formatNumber(lang, r.value), fill: COLORS.published, prefer: ['right', 'left'] }))),
     ],
   };

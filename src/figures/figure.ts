@@ -88,7 +88,7 @@ function legendHtml(items: LegendItem[]): string {
 function chartHtml(id: string, content: FigureContent, renderer: ChartRenderer): string {
   if (!content.chart) return `<p class="chart-empty">${escapeHtml(content.empty ?? '')}</p>`;
   const layouts = content.textless ? [WIDE] : LAYOUTS;
-  const drawn = layouts.map((layout) => `<div class="chart-layout" data-layout="${content.textless ? 'any' : layout.name}">${renderer.svg(content.chart!(layout), `${id}-${layout.name}`)}</div>`);
+  const drawn = layouts.map((layout) => `<div class="chart-layout" data-layout="${content.textless ? 'any' : layout.name}">${renderer.svg({ ...content.chart!(layout), ariaLabel: content.title }, `${id}-${layout.name}`)}</div>`);
   return `<div class="chart-svg">${drawn.join('')}</div>`;
 }
 

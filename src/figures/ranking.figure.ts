@@ -1,6 +1,5 @@
 import { DISTRICT_PAR_YEARS } from '../../pipelines/domain/district-years.ts';
 import { localized } from '../../pipelines/domain/lang.ts';
-import { sourceCredit } from '../../pipelines/domain/citation.ts';
 import { rankingChart } from '../charts/ranking-slots.ts';
 import { defineQuery, SOURCE_COLUMNS, type RowType } from '../engine/query.ts';
 import { formatNumber, t } from '../i18n/t.ts';
@@ -8,6 +7,7 @@ import { indicatorMeta } from '../queries/indicator.ts';
 import { defineFigure } from './figure.ts';
 import rangeSql from './ranking-range.sql?raw';
 import sql from './ranking.sql?raw';
+import { sourceCell } from '../lib/sources.ts';
 
 export const rankingQuery = defineQuery(sql, {
   obs_id: 'string',
@@ -58,7 +58,7 @@ export default defineFigure({
           r.rank !== null ? String(r.rank) : '–',
           localized(r, 'name', lang),
           r.score !== null ? `${r.comparator === '>=' ? '≥ ' : ''}${formatNumber(lang, r.score)}` : '–',
-          sourceCredit(lang, r),
+          sourceCell(lang, r),
         ]),
       },
       sources: rows,

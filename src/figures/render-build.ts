@@ -1,12 +1,12 @@
 import type { Lang } from '../../pipelines/domain/lang.ts';
 import { buildTimeRenderer } from '../charts/render.ts';
 import { buildData } from '../engine/build-data.ts';
-import { figureHtml, instanceId, type Figure } from './figure.ts';
+import { figureHtml, instanceId, type Figure, type FigureHtmlOptions } from './figure.ts';
 
 /** A figure instance rendered at build time, as the HTML the page carries. */
-export async function renderFigureHtml<P, D>(figure: Figure<P, D>, params: P, lang: Lang): Promise<string> {
+export async function renderFigureHtml<P, D>(figure: Figure<P, D>, params: P, lang: Lang, options: FigureHtmlOptions = {}): Promise<string> {
   const content = figure.render(await figure.load(buildData, params), params, lang);
-  return figureHtml(instanceId(figure, params), figure.id, content, lang, buildTimeRenderer());
+  return figureHtml(instanceId(figure, params), figure.id, content, lang, buildTimeRenderer(), options);
 }
 
 const instances = new Map<string, Promise<unknown[]>>();

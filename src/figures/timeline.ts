@@ -1,10 +1,10 @@
-import { sourceCredit } from '../../pipelines/domain/citation.ts';
 import type { Lang } from '../../pipelines/domain/lang.ts';
 import { indicatorTimelineChart, seriesKey, timelineSeries, type TimelineOptions } from '../charts/indicator-timeline.ts';
 import { t } from '../i18n/t.ts';
 import { kindText, valueText } from '../lib/figure-text.ts';
 import type { FigureRow } from '../queries/figure-rows.ts';
 import type { FigureContent } from './figure.ts';
+import { sourceCell } from '../lib/sources.ts';
 
 /**
  * The body of every timeline figure: the chart (its series named on the chart itself), and its
@@ -25,7 +25,7 @@ export function timelineContent(rows: FigureRow[], text: { title: string; descri
     table: {
       caption: text.title,
       columns: [t(lang, 'colSeries'), t(lang, 'colPeriod'), t(lang, 'colKind'), t(lang, 'colValue'), t(lang, 'source')],
-      rows: rows.map((r) => [label.get(seriesKey(r))!, r.period, kindText(lang, r.kind), `${valueText(lang, r)}${r.as_of ? ` (${r.as_of})` : ''}`, sourceCredit(lang, r)]),
+      rows: rows.map((r) => [label.get(seriesKey(r))!, r.period, kindText(lang, r.kind), `${valueText(lang, r)}${r.as_of ? ` (${r.as_of})` : ''}`, sourceCell(lang, r)]),
     },
     sources: rows,
   };

@@ -1,15 +1,20 @@
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
+/** A cell's text, or its text and the language it is written in when that is not the page's. */
+export type TableCell = string | { text: string; lang: string };
+
 export interface DataTable {
   caption: string;
   columns: string[];
-  rows: string[][];
+  rows: TableCell[][];
 }
+
+const cellHtml = (c: TableCell) => (typeof c === 'string' ? `<td>${escapeHtml(c)}</td>` : `<td lang="${escapeHtml(c.lang)}">${escapeHtml(c.text)}</td>`);
 
 /** A figure's data table as HTML; built the same way at build time and in the browser. */
 export function tableHtml(table: DataTable): string {
   const head = table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
-  const body = table.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('');
+  const body = table.rows.map((r) => `<tr>${r.map(cellHtml).join('')}</tr>`).join('');
   return `<table><caption>${escapeHtml(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }

@@ -5,7 +5,7 @@ import { formatNumber, t } from '../i18n/t.ts';
 import type { ChartLayout } from './layout.ts';
 import { COLORS, hatchPattern } from './theme.ts';
 
-export type DistrictFeature = Feature<Geometry, { shapeID: string; name_vi: string; shapeName: string }>;
+export type DistrictFeature = Feature<Geometry, { shapeID: string; name_vi: string; shapeName: string; neighbours: string[] }>;
 
 /** A unit's published score or rank in the year mapped, joined to its boundary by shape id. */
 export interface MapRow {

@@ -12,9 +12,12 @@ export interface DataTable {
 
 const cellHtml = (c: TableCell) => (typeof c === 'string' ? `<td>${escapeHtml(c)}</td>` : `<td lang="${escapeHtml(c.lang)}">${escapeHtml(c.text)}</td>`);
 
-/** A figure's data table as HTML; built the same way at build time and in the browser. */
+/**
+ * A figure's data table as HTML; built the same way at build time and in the browser. A table
+ * wider than its column scrolls in its own box, so it can take keyboard focus to scroll.
+ */
 export function tableHtml(table: DataTable): string {
   const head = table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
   const body = table.rows.map((r) => `<tr>${r.map(cellHtml).join('')}</tr>`).join('');
-  return `<table><caption>${escapeHtml(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  return `<table tabindex="0"><caption>${escapeHtml(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }

@@ -52,7 +52,7 @@ async function rankingFigures(page: Page) {
       tooltips: texts('figure[data-figure="ranking"] svg circle title'),
       map: [...document.querySelectorAll('figure[data-figure="ranking-map"] svg path[fill]')].map((p) => `${p.getAttribute('fill')}|${p.querySelector('title')?.textContent ?? ''}`),
       table: texts('figure[data-figure="ranking"] table tbody tr'),
-      title: document.querySelector('figure[data-figure="ranking"] figcaption strong')?.textContent,
+      title: document.querySelector('figure[data-figure="ranking"] .chart-title')?.textContent,
       ids: [...document.querySelectorAll('figure[data-figure]')].map((f) => f.id),
     };
   });

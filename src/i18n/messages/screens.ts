@@ -3,6 +3,8 @@ export default {
   vi: {
     nothingMeasured: 'Chưa có kết quả nào được công bố, nên không có gì để vẽ. Chỉ có chỉ tiêu: {targets}.',
     colSeries: 'Chuỗi số liệu',
+    notFoundTitle: 'Không tìm thấy trang',
+    notFoundText: 'Không có trang nào ở địa chỉ này. Có thể địa chỉ bị gõ sai, hoặc trang đã được chuyển đi. Các trang chính:',
     districtPageDesc: '{name}: vị trí, mọi số liệu cải cách hành chính đã công bố kèm nguồn, và các đơn vị giáp ranh.',
     noFiguresYet: 'Các nguồn chúng tôi có chưa công bố số liệu nào riêng về {name}: không có điểm hay thứ hạng Chỉ số CCHC nào trong các năm {years}, cũng không có số liệu theo dõi nào khác.',
     knownForAll: 'Những gì đã biết về cả 30 đơn vị',
@@ -33,6 +35,8 @@ export default {
   en: {
     nothingMeasured: 'No result has been published, so there is nothing to chart. Only targets are set: {targets}.',
     colSeries: 'Series',
+    notFoundTitle: 'Page not found',
+    notFoundText: 'There is no page at this address. It may be mistyped, or the page may have moved. The main pages:',
     districtPageDesc: '{name}: where it is, every published administrative-reform figure with its source, and its neighbours.',
     noFiguresYet: 'The sources we hold publish no figure about {name} alone: no PAR index score or rank in {years}, and no other monitoring figure.',
     knownForAll: 'What is known about all 30 units',

@@ -100,8 +100,10 @@ function position(side: Side, x: number, y: number, width: number, height: numbe
 }
 
 export interface LabelMarkOptions {
-  /** Radius of the points the labels must not cover. */
+  /** Radius of the points the labels must not cover; 0 when labels sit on areas (a map's units). */
   pointRadius?: number;
+  /** Labels are at longitude (x) and latitude (y), placed through the chart's projection. */
+  projected?: boolean;
   /** Extra points to keep clear of (targets, other series), in data coordinates. */
   avoid?: { x: unknown; y: unknown }[];
   /** Whether labels may use the right margin (no axis there). */
@@ -114,18 +116,29 @@ export interface LabelMarkOptions {
  * scales (so it places them the same at build time and in the browser). Text gets a white halo,
  * so a line or a rule passing under a label never runs through it.
  */
-export function labelMark(labels: LabelSpec[], { pointRadius = 5, avoid = [], useRightMargin = true, useTopMargin = false }: LabelMarkOptions = {}): RenderFunction {
+export function labelMark(labels: LabelSpec[], { pointRadius = 5, projected = false, avoid = [], useRightMargin = true, useTopMargin = false }: LabelMarkOptions = {}): RenderFunction {
   return (_index, scales, _values, dimensions, context) => {
     const doc = context.document;
-    const sx = scales.x as unknown as (v: unknown) => number;
-    const sy = scales.y as unknown as (v: unknown) => number;
-    // A band scale gives the start of its band; the label belongs to the band's middle.
-    const band = (scales as unknown as { scales: Record<string, { bandwidth?: number } | undefined> }).scales;
-    const [bx, by] = [(band.x?.bandwidth ?? 0) / 2, (band.y?.bandwidth ?? 0) / 2];
-    const at = (x: unknown, y: unknown) => ({ x: sx(x) + bx, y: sy(y) + by });
+    let at: (x: unknown, y: unknown) => { x: number; y: number };
+    if (projected) {
+      // Plot hands marks its projection as a geometry stream: a point goes in, its pixels come out.
+      const stream = (context as unknown as { projection: { stream(sink: object): { point(x: number, y: number): void } } }).projection.stream;
+      at = (lon, lat) => {
+        let out = { x: NaN, y: NaN };
+        stream({ point: (x: number, y: number) => (out = { x, y }), lineStart() {}, lineEnd() {}, polygonStart() {}, polygonEnd() {}, sphere() {} }).point(lon as number, lat as number);
+        return out;
+      };
+    } else {
+      const sx = scales.x as unknown as (v: unknown) => number;
+      const sy = scales.y as unknown as (v: unknown) => number;
+      // A band scale gives the start of its band; the label belongs to the band's middle.
+      const band = (scales as unknown as { scales: Record<string, { bandwidth?: number } | undefined> }).scales;
+      const [bx, by] = [(band.x?.bandwidth ?? 0) / 2, (band.y?.bandwidth ?? 0) / 2];
+      at = (x, y) => ({ x: sx(x) + bx, y: sy(y) + by });
+    }
     const { width, height, marginLeft, marginRight, marginTop, marginBottom } = dimensions;
     const bounds = { left: marginLeft, right: width - (useRightMargin ? 2 : marginRight), top: useTopMargin ? 2 : marginTop, bottom: height - marginBottom };
-    const points = [...labels, ...avoid].map((p) => ({ ...at(p.x, p.y), r: pointRadius + 1 }));
+    const points = pointRadius > 0 ? [...labels, ...avoid].map((p) => ({ ...at(p.x, p.y), r: pointRadius + 1 })) : [];
     const placed = placeLabels(labels.map((spec) => {
       const p = at(spec.x, spec.y);
       return { px: p.x, py: p.y, spec };

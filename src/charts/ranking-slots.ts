@@ -115,7 +115,7 @@ export function rankingChart(rows: RankingRow[], { lang, layout, rankOf, level, 
         title: (r: RankingRow) => `${name(r)}: ${formatNumber(lang, r.score!)}%${r.rank !== null ? ` · ${t(lang, 'colRank').toLowerCase()} ${r.rank}` : ''}`,
       }),
       Plot.text(rankOnly, { x: xDomain[0], y: 'key', dx: 6, textAnchor: 'start', fill: COLORS.annotation, stroke: 'white', strokeWidth: 3, paintOrder: 'stroke', text: 'text' }),
-      Plot.text([UNRANKED_HEADING].filter(() => unrankedKeys.length > 0), { x: xDomain[0], y: (k: string) => k, textAnchor: 'start', dy: 4, fill: COLORS.ink, fontWeight: 600, text: () => t(lang, 'unrankedHeading') }),
+      Plot.text([UNRANKED_HEADING].filter(() => unrankedKeys.length > 0), { x: xDomain[0], y: (k: string) => k, textAnchor: 'start', dy: 4, fill: COLORS.ink, fontWeight: 600, stroke: 'white', strokeWidth: 3, paintOrder: 'stroke', text: () => t(lang, 'unrankedHeading') }),
       labelMark(labels, { useRightMargin: true }),
     ],
   };

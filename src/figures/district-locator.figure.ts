@@ -28,7 +28,6 @@ export default defineFigure({
       description: t(lang, 'locatorDesc', { name, neighbours: neighbourNames }),
       note: t(lang, 'attribution'),
       chart: (layout) => locatorMapChart(geo, { layout, shapeId: unit.geo_shape_id, neighbours: new Set(neighbours.map((u) => u.geo_shape_id)), links }),
-      textless: true,
       legend: [
         { kind: 'color', color: COLORS.published, label: name },
         { kind: 'color', color: COLORS.neighbour, label: t(lang, 'locatorNeighbours') },

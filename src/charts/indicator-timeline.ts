@@ -31,7 +31,12 @@ export interface TimelineSeries {
   key: string;
   label: string;
   color: string;
+  /** The series' letter ("A"), by which its points are labelled when the names are too long to print on the chart. */
+  letter: string;
 }
+
+/** Names too long to print by the points: the series get letters, explained in the legend. */
+export const lettered = (series: TimelineSeries[]) => series.length > 1 && series.some((s) => s.label.length > 24);
 
 export interface TimelineOptions {
   lang: Lang;
@@ -50,7 +55,7 @@ export function timelineSeries(lang: Lang, rows: TimelineRow[]): TimelineSeries[
   return keys.map((key, i) => {
     const r = rows.find((x) => seriesKey(x) === key)!;
     const unit = localized(r, 'unit_name', lang);
-    return { key, label: indicators > 1 ? `${unit} — ${localized(r, 'indicator_name', lang)}` : unit, color: seriesColor(i) };
+    return { key, label: indicators > 1 ? `${unit} — ${localized(r, 'indicator_name', lang)}` : unit, color: seriesColor(i), letter: String.fromCharCode(65 + i) };
   });
 }
 
@@ -112,7 +117,10 @@ export function indicatorTimelineChart(rows: TimelineRow[], { lang, layout, reor
 
   // One label per series and period: several sources' values are joined ("92,57 / 92,75"), and
   // the series' last figure carries its name when the chart has more than one series.
+  const byLetter = lettered(series);
   const named = series.length > 1;
+  // The name printed with a series' last figure: the unit, or the series' letter.
+  const nameOf = (s: TimelineSeries) => (byLetter ? s.letter : s.label);
   const labels: LabelSpec[] = [];
   for (const s of series) {
     const own = actuals.filter((r) => seriesKey(r) === s.key);
@@ -123,11 +131,11 @@ export function indicatorTimelineChart(rows: TimelineRow[], { lang, layout, reor
       const texts = [...new Set(inPeriod.map((r) => compactValue(lang, r)))];
       const top = inPeriod.reduce((a, b) => (b.value > a.value ? b : a));
       const text = texts.join(' / ');
-      labels.push({ x: top.mid, y: top.value, text: named && period === last ? `${s.label} ${text}` : text, fill: s.color, priority: named && period === last ? 0 : 2, prefer: ['above', 'below', 'right', 'left'] });
+      labels.push({ x: top.mid, y: top.value, text: byLetter ? `${s.letter} ${text}` : named && period === last ? `${nameOf(s)} ${text}` : text, fill: s.color, priority: named && period === last ? 0 : 2, required: named && period === last, wrap: true, prefer: ['above', 'below', 'right', 'left'] });
     }
     for (const target of targets.filter((r) => seriesKey(r) === s.key)) {
       const text = valueText(lang, target);
-      labels.push({ x: target.mid, y: target.value, text: named && own.length === 0 ? `${s.label} ${text}` : text, fill: s.color, priority: 1, prefer: ['above', 'below', 'right', 'left'] });
+      labels.push({ x: target.mid, y: target.value, text: byLetter ? `${s.letter} ${text}` : named && own.length === 0 ? `${nameOf(s)} ${text}` : text, fill: s.color, priority: 1, required: named && own.length === 0, wrap: true, prefer: ['above', 'below', 'right', 'left'] });
     }
   }
 

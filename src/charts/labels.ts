@@ -14,8 +14,10 @@ export interface LabelSpec {
   /** Sides to try first, in order; every side is tried before the label is shifted further. */
   prefer?: Side[];
   bold?: boolean;
-  /** A label that names what would otherwise be unnamed: with no free place, it takes its preferred one. */
+  /** A label that names what would otherwise be unnamed: with no free place, it takes the least crowded one. */
   required?: boolean;
+  /** A long label may take two lines. */
+  wrap?: boolean;
 }
 
 export type Side = 'right' | 'left' | 'above' | 'below';
@@ -29,6 +31,10 @@ interface Box {
 
 export interface PlacedLabel {
   spec: LabelSpec;
+  /** The label's text, on two lines when it is long for the chart. */
+  lines: string[];
+  /** The point the label belongs to, when the label was moved away from it (a leader line joins them). */
+  from?: { x: number; y: number };
   x: number;
   y: number;
   anchor: 'start' | 'middle' | 'end';
@@ -46,7 +52,15 @@ export interface PlaceOptions {
 }
 
 const GAP = 7;
-const SHIFTS = [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6];
+
+/** A label longer than maxWidth on two lines, broken at the space nearest its middle. */
+function labelLines(text: string, maxWidth: number, size: number): string[] {
+  if (textWidth(text, size) <= maxWidth || !text.includes(' ')) return [text];
+  const spaces = [...text.matchAll(/ /g)].map((m) => m.index!);
+  const middle = spaces.reduce((best, i) => (Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2) ? i : best));
+  return [text.slice(0, middle), text.slice(middle + 1)];
+}
+const SHIFTS = [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6, -7, 7, -8, 8, -9, 9, -10, 10];
 
 const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0;
 const inside = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
@@ -58,27 +72,34 @@ const inside = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.t
  * table) rather than drawn over another, unless it is required: returns the labels placed, in pixels.
  */
 export function placeLabels(labels: { px: number; py: number; spec: LabelSpec }[], { bounds, points, taken = [], size = CHART_FONT_SIZE }: PlaceOptions): PlacedLabel[] {
-  const height = size * 1.3;
+  const lineHeight = size * 1.3;
   const occupied: Box[] = [...taken, ...points.map((p) => ({ left: p.x - p.r, right: p.x + p.r, top: p.y - p.r, bottom: p.y + p.r }))];
   const placed: PlacedLabel[] = [];
   const order = [...labels].sort((a, b) => (a.spec.priority ?? 0) - (b.spec.priority ?? 0));
   for (const { px, py, spec } of order) {
-    const width = textWidth(spec.text, size) * (spec.bold ? 1.08 : 1) + 2;
+    const lines = spec.wrap ? labelLines(spec.text, (bounds.right - bounds.left) * 0.45, size) : [spec.text];
+    const width = Math.max(...lines.map((line) => textWidth(line, size))) * (spec.bold ? 1.08 : 1) + 2;
+    const height = lineHeight * lines.length;
     const sides: Side[] = [...new Set([...(spec.prefer ?? []), 'right', 'left', 'above', 'below'] as Side[])];
     let found: PlacedLabel | undefined;
     search: for (const shift of SHIFTS) {
       for (const side of sides) {
-        const dy = shift * height * 0.5;
+        const dy = shift * lineHeight * 0.5;
         const candidate = position(side, px, py + dy, width, height);
         // A label moved up or down stays beside its point, not above or below it.
         if (shift !== 0 && (side === 'above' || side === 'below')) continue;
         if (!inside(candidate.box, bounds)) continue;
         if (occupied.some((b) => overlaps(b, candidate.box))) continue;
-        found = { spec, ...candidate };
+        found = { spec, lines, ...candidate, ...(Math.abs(dy) > lineHeight * 0.6 ? { from: { x: px, y: py } } : {}) };
         break search;
       }
     }
-    if (!found && spec.required) found = { spec, ...position(sides[0]!, px, py, width, height) };
+    if (!found && spec.required) {
+      // No free place: the place beside the point that covers the least of what is there.
+      const covered = (box: Box) => occupied.reduce((sum, b) => sum + Math.max(0, Math.min(box.right, b.right) - Math.max(box.left, b.left)) * Math.max(0, Math.min(box.bottom, b.bottom) - Math.max(box.top, b.top)), 0);
+      const best = sides.map((side) => position(side, px, py, width, height)).sort((a, b) => covered(a.box) - covered(b.box))[0]!;
+      found = { spec, lines, ...best };
+    }
     if (!found) continue;
     occupied.push(found.box);
     placed.push(found);
@@ -86,7 +107,7 @@ export function placeLabels(labels: { px: number; py: number; spec: LabelSpec }[
   return placed;
 }
 
-function position(side: Side, x: number, y: number, width: number, height: number): Omit<PlacedLabel, 'spec'> {
+function position(side: Side, x: number, y: number, width: number, height: number): Omit<PlacedLabel, 'spec' | 'lines'> {
   switch (side) {
     case 'right':
       return { x: x + GAP, y, anchor: 'start', box: { left: x + GAP, right: x + GAP + width, top: y - height / 2, bottom: y + height / 2 } };
@@ -147,17 +168,35 @@ export function labelMark(labels: LabelSpec[], { pointRadius = 5, projected = fa
         g.setAttribute('font-variant-numeric', 'tabular-nums');
     for (const label of placed) {
       const { spec } = label;
+      if (label.from) {
+        // A label moved off its point's line is joined to its point.
+        const line = doc.createElementNS(SVG, 'line');
+        const edge = label.anchor === 'start' ? label.box.left : label.anchor === 'end' ? label.box.right : label.x;
+        line.setAttribute('x1', String(label.from.x));
+        line.setAttribute('y1', String(label.from.y));
+        line.setAttribute('x2', String(edge));
+        line.setAttribute('y2', String(label.y));
+        line.setAttribute('stroke', '#8a8a8a');
+        line.setAttribute('stroke-width', '0.8');
+        g.append(line);
+      }
       const text = doc.createElementNS(SVG, 'text');
       text.setAttribute('x', String(label.x));
       text.setAttribute('y', String(label.y));
-      text.setAttribute('dy', '0.35em');
       text.setAttribute('text-anchor', label.anchor);
       text.setAttribute('fill', spec.fill);
       text.setAttribute('stroke', 'white');
       text.setAttribute('stroke-width', '3');
       text.setAttribute('paint-order', 'stroke');
       if (spec.bold) text.setAttribute('font-weight', '600');
-      text.textContent = spec.text;
+      label.lines.forEach((line, i) => {
+        const span = doc.createElementNS(SVG, 'tspan');
+        span.setAttribute('x', String(label.x));
+        // Lines are centred on the label's middle.
+        span.setAttribute('dy', i === 0 ? `${0.35 - ((label.lines.length - 1) * 1.3) / 2}em` : '1.3em');
+        span.textContent = line;
+        text.append(span);
+      });
       g.append(text);
     }
     return g as unknown as SVGElement;

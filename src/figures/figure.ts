@@ -106,7 +106,7 @@ export function figureHtml(id: string, figureId: string, content: FigureContent,
   const note = content.note ? ` <span class="chart-note">${escapeHtml(content.note)}</span>` : '';
   const sources = content.sources.length > 0 ? sourceListHtml(lang, content.sources) : '';
   const e = escapeHtml(id);
-  return `<figure class="chart" id="${e}" data-figure="${escapeHtml(figureId)}" aria-labelledby="${e}-title" aria-describedby="${e}-desc">`
+  return `<figure class="chart" id="${e}" data-figure="${escapeHtml(figureId)}" aria-labelledby="${e}-title" aria-describedby="${e}-desc" aria-details="${e}-data">`
     + `<figcaption><h${headingLevel} class="chart-title" id="${e}-title">${escapeHtml(content.title)}</h${headingLevel}><p><span id="${e}-desc">${escapeHtml(content.description)}</span>${note}</p></figcaption>`
     + legendHtml(content.legend)
     + chartHtml(id, content, renderer)

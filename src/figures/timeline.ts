@@ -1,5 +1,5 @@
 import type { Lang } from '../../pipelines/domain/lang.ts';
-import { indicatorTimelineChart, seriesKey, timelineSeries, type TimelineOptions } from '../charts/indicator-timeline.ts';
+import { indicatorTimelineChart, lettered, seriesKey, timelineSeries, type TimelineOptions } from '../charts/indicator-timeline.ts';
 import { t } from '../i18n/t.ts';
 import { kindText, valueText } from '../lib/figure-text.ts';
 import type { FigureRow } from '../queries/figure-rows.ts';
@@ -21,7 +21,11 @@ export function timelineContent(rows: FigureRow[], text: { title: string; descri
     ...text,
     chart: measured ? (layout) => indicatorTimelineChart(rows, { ...options, layout }) : null,
     empty: t(lang, 'nothingMeasured', { targets: targets.join('; ') }),
-    legend: measured && rows.some((r) => r.kind === 'target') ? [{ kind: 'target', label: t(lang, 'kindTarget') }] : [],
+    legend: [
+      // Series whose names are too long to print on the chart are lettered there and named here.
+      ...(measured && lettered(series) ? series.map((s) => ({ kind: 'color' as const, color: s.color, label: `${s.letter}: ${s.label}` })) : []),
+      ...(measured && rows.some((r) => r.kind === 'target') ? [{ kind: 'target' as const, label: t(lang, 'kindTarget') }] : []),
+    ],
     table: {
       caption: text.title,
       columns: [t(lang, 'colSeries'), t(lang, 'colPeriod'), t(lang, 'colKind'), t(lang, 'colValue'), t(lang, 'source')],

@@ -193,7 +193,7 @@ export function labelMark(labels: LabelSpec[], { pointRadius = 5, projected = fa
         const span = doc.createElementNS(SVG, 'tspan');
         span.setAttribute('x', String(label.x));
         // Lines are centred on the label's middle.
-        span.setAttribute('dy', i === 0 ? `${0.35 - ((label.lines.length - 1) * 1.3) / 2}em` : '1.3em');
+        span.setAttribute('dy', i === 0 ? `${(0.35 - ((label.lines.length - 1) * 1.3) / 2).toFixed(2)}em` : '1.3em');
         span.textContent = line;
         text.append(span);
       });

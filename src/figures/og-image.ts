@@ -3,10 +3,10 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Lang } from '../../pipelines/domain/lang.ts';
 import { WIDE } from '../charts/layout.ts';
 import { buildTimeRenderer } from '../charts/render.ts';
-import { buildData } from '../engine/build-data.ts';
 import { t } from '../i18n/t.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { instanceId, type Figure } from './figure.ts';
+import { buildLoad } from './render-build.ts';
 
 /** The layout size of a link preview (Open Graph, Twitter's large card), and the size of its PNG. */
 export const OG_SIZE = { width: 1200, height: 630, pngWidth: 800, pngHeight: 420 } as const;
@@ -37,7 +37,7 @@ const wrap = (text: string, perLine: number) => {
  */
 export async function renderOgPng<P, D>(figure: Figure<P, D>, params: P, lang: Lang): Promise<Buffer> {
   fonts ??= [fontDir('400Regular'), fontDir('700Bold')];
-  const content = figure.render(await figure.load(buildData, params), params, lang);
+  const content = figure.render(await buildLoad(figure, params), params, lang);
   const { width, height } = OG_SIZE;
   const title = wrap(content.title, 48).slice(0, 2);
   const top = 40 + title.length * 52;

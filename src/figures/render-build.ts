@@ -3,9 +3,21 @@ import { buildTimeRenderer } from '../charts/render.ts';
 import { buildData } from '../engine/build-data.ts';
 import { figureHtml, instanceId, type Figure, type FigureHtmlOptions } from './figure.ts';
 
+const loads = new Map<string, Promise<unknown>>();
+
+/**
+ * A figure instance's data at build time, queried once per build: the bundle does not change
+ * during a build, and many pages show the same instance (each language, each ranking year's page).
+ */
+export function buildLoad<P, D>(figure: Figure<P, D>, params: P): Promise<D> {
+  const id = instanceId(figure, params);
+  if (!loads.has(id)) loads.set(id, figure.load(buildData, params));
+  return loads.get(id)! as Promise<D>;
+}
+
 /** A figure instance rendered at build time, as the HTML the page carries. */
 export async function renderFigureHtml<P, D>(figure: Figure<P, D>, params: P, lang: Lang, options: FigureHtmlOptions = {}): Promise<string> {
-  const content = figure.render(await figure.load(buildData, params), params, lang);
+  const content = figure.render(await buildLoad(figure, params), params, lang);
   return figureHtml(instanceId(figure, params), figure.id, content, lang, buildTimeRenderer(), options);
 }
 

@@ -29,7 +29,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('axe-core finds no accessibility violation', () => {
+describe('axe-core finds no accessibility violation, and ids are unique', () => {
   it.each([390, 1280])('on any page at %i px', async (width) => {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     const found: string[] = [];
@@ -41,6 +41,9 @@ describe('axe-core finds no accessibility violation', () => {
         const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
         return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
       });
+      // Every id once per page (axe no longer checks this): charts drawn at several widths scope theirs.
+      const ids = await page.$$eval('[id]', (elements) => elements.map((e) => e.id));
+      for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) found.push(`${path} duplicate id "${id}"`);
       for (const v of violations) found.push(`${path} ${v.id} (${v.help}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 3 ? ` …${v.nodes.length}` : ''}`);
     }
     await page.close();

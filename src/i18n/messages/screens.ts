@@ -3,6 +3,7 @@ export default {
   vi: {
     nothingMeasured: 'Chưa có kết quả nào được công bố, nên không có gì để vẽ. Chỉ có chỉ tiêu: {targets}.',
     colSeries: 'Chuỗi số liệu',
+    sourcesSummary: 'Xem {n} nguồn: cơ quan đăng, tiêu đề, ngày và số số liệu lấy từ mỗi nguồn',
     notFoundTitle: 'Không tìm thấy trang',
     notFoundText: 'Không có trang nào ở địa chỉ này. Có thể địa chỉ bị gõ sai, hoặc trang đã được chuyển đi. Các trang chính:',
     districtPageDesc: '{name}: vị trí, mọi số liệu cải cách hành chính đã công bố kèm nguồn, và các đơn vị giáp ranh.',
@@ -35,6 +36,7 @@ export default {
   en: {
     nothingMeasured: 'No result has been published, so there is nothing to chart. Only targets are set: {targets}.',
     colSeries: 'Series',
+    sourcesSummary: 'Show the {n} sources: publisher, title, date and how many figures each gives',
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no page at this address. It may be mistyped, or the page may have moved. The main pages:',
     districtPageDesc: '{name}: where it is, every published administrative-reform figure with its source, and its neighbours.',

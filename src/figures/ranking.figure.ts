@@ -53,12 +53,14 @@ export default defineFigure({
       legend: [{ kind: 'hatch', label: t(lang, 'gapLegend') }],
       table: {
         caption: t(lang, 'rankingChartTitle', { year }),
-        columns: [t(lang, 'colRank'), t(lang, 'colUnit'), t(lang, 'colScore'), t(lang, 'source')],
+        columns: [t(lang, 'colRank'), t(lang, 'colUnit'), t(lang, 'colScore'), t(lang, 'source'), t(lang, 'colNote')],
         rows: rows.map((r) => [
           r.rank !== null ? String(r.rank) : '–',
           localized(r, 'name', lang),
           r.score !== null ? `${r.comparator === '>=' ? '≥ ' : ''}${formatNumber(lang, r.score)}` : '–',
           sourceCell(lang, r),
+          // The note says what a tie, a rank without a score or a floor means.
+          localized(r, 'note', lang) ?? '',
         ]),
       },
       sources: rows,

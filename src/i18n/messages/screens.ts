@@ -3,6 +3,7 @@ export default {
   vi: {
     nothingMeasured: 'Chưa có kết quả nào được công bố, nên không có gì để vẽ. Chỉ có chỉ tiêu: {targets}.',
     colSeries: 'Chuỗi số liệu',
+    colNote: 'Ghi chú',
     sourcesSummary: 'Xem {n} nguồn: cơ quan đăng, tiêu đề, ngày và số số liệu lấy từ mỗi nguồn',
     notFoundTitle: 'Không tìm thấy trang',
     notFoundText: 'Không có trang nào ở địa chỉ này. Có thể địa chỉ bị gõ sai, hoặc trang đã được chuyển đi. Các trang chính:',
@@ -36,6 +37,7 @@ export default {
   en: {
     nothingMeasured: 'No result has been published, so there is nothing to chart. Only targets are set: {targets}.',
     colSeries: 'Series',
+    colNote: 'Note',
     sourcesSummary: 'Show the {n} sources: publisher, title, date and how many figures each gives',
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no page at this address. It may be mistyped, or the page may have moved. The main pages:',

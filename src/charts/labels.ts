@@ -53,9 +53,11 @@ export interface PlaceOptions {
 
 const GAP = 7;
 
-/** A label longer than maxWidth on two lines, broken at the space nearest its middle. */
+/** A label longer than maxWidth on two lines: between two sources' values, or at the space nearest its middle. */
 function labelLines(text: string, maxWidth: number, size: number): string[] {
   if (textWidth(text, size) <= maxWidth || !text.includes(' ')) return [text];
+  const values = text.indexOf(' / ');
+  if (values > 0) return [`${text.slice(0, values)} /`, text.slice(values + 3)];
   const spaces = [...text.matchAll(/ /g)].map((m) => m.index!);
   const middle = spaces.reduce((best, i) => (Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2) ? i : best));
   return [text.slice(0, middle), text.slice(middle + 1)];

@@ -6,9 +6,10 @@ import { auditLayout, type LabelBox } from '../helpers/layout-audit.ts';
 import { sitePages } from '../helpers/site-pages.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
-// Every page of the built site, in both languages, at a small phone, a common phone and a desktop.
+// Every page of the built site, in both languages, at a small phone, a common phone, a tablet (the
+// charts' middle layout) and a desktop.
 const PAGES = sitePages(resolve('dist'));
-const WIDTHS = [320, 390, 1280];
+const WIDTHS = [320, 390, 600, 1280];
 const MIN_CHART_TEXT_PX = 11;
 
 let browser: Browser;

@@ -40,7 +40,7 @@ export default defineFigure({
   key: (year) => String(year),
   async load(data, year: number) {
     const [rows, indicator, [range]] = await Promise.all([data.run(rankingQuery, [year]), indicatorMeta(data, RANKED_INDICATOR), data.run(rankingRangeQuery)]);
-    // One score axis for every year: from five points below the lowest published score, to 100.
+    // One score axis for every year: from the multiple of five below the lowest published score (80 at most) to 100.
     const low = Math.min(80, Math.floor(((range?.low ?? 80) - 1) / 5) * 5);
     return { rows, rankOf: indicator.rank_of!, xDomain: [low, 100] as [number, number] };
   },

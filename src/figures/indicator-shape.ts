@@ -66,10 +66,12 @@ export function hasSeries(rows: FigureRow[]): boolean {
 }
 
 /**
- * Room for a chart's row labels, in pixels: enough for the longest label at the charts' type size,
- * within the bounds given (names of departments run long; a phone has little room).
+ * The score axis of a ranking, the same for all its periods: from the multiple of five under the
+ * lowest published score (not below the scale's start) to the end of the indicator's scale.
  */
-export function labelWidthFor(labels: string[], min: number, max = 240): number {
-  const longest = Math.max(0, ...labels.map((l) => l.length));
-  return Math.min(max, Math.max(min, Math.ceil(longest * 6.4) + 10));
+export function scoreAxis(meta: Pick<IndicatorSummary, 'scale_min' | 'scale_max'>, scores: number[]): [number, number] {
+  const end = scaleEnd(meta, scores);
+  const lowest = scores.length > 0 ? Math.min(...scores) : end - 20;
+  const low = Math.max(meta.scale_min ?? -Infinity, Math.floor((lowest - 1) / 5) * 5);
+  return [Math.min(low, end - 5), end];
 }

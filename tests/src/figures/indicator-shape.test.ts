@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSeries, labelWidthFor, placesOf, scaleEnd, seriesRows } from '../../../src/figures/indicator-shape.ts';
+import { hasSeries, placesOf, scaleEnd, scoreAxis, seriesRows } from '../../../src/figures/indicator-shape.ts';
 import type { FigureRow } from '../../../src/queries/figure-rows.ts';
 
 const row = (unit_id: string, period: string, value: number | null, kind = 'actual'): FigureRow => ({
@@ -36,15 +36,17 @@ describe('seriesRows and hasSeries', () => {
   });
 });
 
-describe('scaleEnd and labelWidthFor', () => {
+describe('scaleEnd and scoreAxis', () => {
   it('ends an axis at the top of the scale, or a little above the highest value', () => {
     expect(scaleEnd({ scale_max: 80 }, [43.7])).toBe(80);
     expect(scaleEnd({ scale_max: null }, [2000])).toBe(2200);
     expect(scaleEnd({ scale_max: null }, [])).toBe(100);
   });
-  it('makes room for the longest label within bounds', () => {
-    expect(labelWidthFor(['Ba Đình'], 130)).toBe(130);
-    expect(labelWidthFor(['1 · Sở Lao động - Thương binh và Xã hội'], 130)).toBeGreaterThan(200);
-    expect(labelWidthFor(['x'.repeat(200)], 130)).toBe(240);
+  it('starts a ranking axis at the multiple of five under the lowest score, never before the scale', () => {
+    expect(scoreAxis({ scale_min: 0, scale_max: 100 }, [91.61, 83.2])).toEqual([80, 100]);
+    expect(scoreAxis({ scale_min: 0, scale_max: 80 }, [43.7, 38.4])).toEqual([35, 80]);
+    expect(scoreAxis({ scale_min: 0, scale_max: 100 }, [0.5])).toEqual([0, 100]);
+    // A score at the top of the scale still leaves an axis to draw.
+    expect(scoreAxis({ scale_min: 0, scale_max: 100 }, [100])).toEqual([95, 100]);
   });
 });

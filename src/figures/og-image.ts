@@ -1,0 +1,63 @@
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import type { Lang } from '../../pipelines/domain/lang.ts';
+import { WIDE } from '../charts/layout.ts';
+import { buildTimeRenderer } from '../charts/render.ts';
+import { t } from '../i18n/t.ts';
+import { escapeHtml } from '../lib/html.ts';
+import { instanceId, type Figure } from './figure.ts';
+import { buildLoad } from './render-build.ts';
+
+/** The layout size of a link preview (Open Graph, Twitter's large card), and the size of its PNG. */
+export const OG_SIZE = { width: 1200, height: 630, pngWidth: 800, pngHeight: 420 } as const;
+
+/** Where a figure's preview image is, below the site's base path. */
+export const ogImagePath = <P>(lang: Lang, figure: Figure<P, never> | Figure<P, unknown>, params: P) => `og/${lang}/${instanceId(figure, params)}.png`;
+
+// Noto Sans covers Vietnamese; the package ships whole TTF files, which the renderer reads.
+const fontDir = (weight: string) => createRequire(import.meta.url).resolve(`@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`);
+let fonts: string[] | undefined;
+
+/** Glyphs Noto Sans does not have, written the way it can draw them. */
+const drawable = (svg: string) => svg.replaceAll('≥', '&gt;=').replaceAll('◇', '');
+
+const wrap = (text: string, perLine: number) => {
+  const lines: string[] = [''];
+  for (const word of text.split(' ')) {
+    if (`${lines.at(-1)} ${word}`.trim().length > perLine) lines.push(word);
+    else lines[lines.length - 1] = `${lines.at(-1)} ${word}`.trim();
+  }
+  return lines;
+};
+
+/**
+ * A figure's preview image for link previews: its title, the chart as the widest layout draws it
+ * (or its description, when there is nothing to chart), and the site's name, as a PNG drawn at
+ * build time from the same SVG the page carries.
+ */
+export async function renderOgPng<P, D>(figure: Figure<P, D>, params: P, lang: Lang): Promise<Buffer> {
+  fonts ??= [fontDir('400Regular'), fontDir('700Bold')];
+  const content = figure.render(await buildLoad(figure, params), params, lang);
+  const { width, height } = OG_SIZE;
+  const title = wrap(content.title, 48).slice(0, 2);
+  const top = 40 + title.length * 52;
+  const area = { x: 60, y: top + 10, width: width - 120, height: height - top - 70 };
+  let body: string;
+  if (content.chart) {
+    const chart = buildTimeRenderer().svg({ ...content.chart(WIDE), ariaLabel: content.title }, 'og');
+    // The chart's own <svg>, placed and scaled into the image below the title.
+    const attributes = chart.match(/^<svg([^>]*)>/)![1]!.replace(/\s(width|height)="[^"]*"/g, '');
+    body = chart.replace(/^<svg[^>]*>/, `<svg x="${area.x}" y="${area.y}" width="${area.width}" height="${area.height}" preserveAspectRatio="xMidYMin meet"${attributes}>`);
+  } else {
+    body = wrap(content.description, 60).slice(0, 6).map((line, i) => `<text x="60" y="${area.y + 40 + i * 40}" font-size="28" fill="#333">${escapeHtml(line)}</text>`).join('');
+  }
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`
+    + `<rect width="${width}" height="${height}" fill="#fff"/><rect width="${width}" height="10" fill="#1f5fa8"/>`
+    + title.map((line, i) => `<text x="60" y="${84 + i * 52}" font-size="44" font-weight="700" fill="#1b1b1b">${escapeHtml(line)}</text>`).join('')
+    + body
+    + `<text x="60" y="${height - 28}" font-size="24" fill="#555">${escapeHtml(t(lang, 'siteTitle'))}</text>`
+    + '</svg>';
+  // Drawn at two thirds of the layout size: half the pixels to encode, still sharp in a preview.
+  const image = new Resvg(drawable(svg), { fitTo: { mode: 'width', value: OG_SIZE.pngWidth }, font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' } });
+  return image.render().asPng();
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { sitePages } from '../helpers/site-pages.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+// axe-core, run inside each page of the built site, at a phone's width (where the header is a
+// menu) and a desktop's, with every WCAG A and AA rule and axe's best practices.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PAGES = sitePages(resolve('dist'));
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+beforeAll(async () => {
+  server = await serveStatic(resolve('dist'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('axe-core finds no accessibility violation, and ids are unique', () => {
+  it.each([390, 1280])('on any page at %i px', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const found: string[] = [];
+    for (const path of PAGES) {
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      await page.addScriptTag({ content: AXE_SOURCE });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+        return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+      });
+      // Every id once per page (axe no longer checks this): charts drawn at several widths scope theirs.
+      const ids = await page.$$eval('[id]', (elements) => elements.map((e) => e.id));
+      for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) found.push(`${path} duplicate id "${id}"`);
+      for (const v of violations) found.push(`${path} ${v.id} (${v.help}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 3 ? ` …${v.nodes.length}` : ''}`);
+    }
+    await page.close();
+    console.log(`${width} px, ${PAGES.length} pages: ${found.length} axe violations`);
+    expect(found).toEqual([]);
+  }, 600_000);
+});

@@ -44,6 +44,7 @@ export interface RankingOptions {
 
 const GAP_ID = 'ranking-gap';
 const ROW_HEIGHT = 22;
+const ROW_HEIGHT_NAMES_ABOVE = 38;
 const UNRANKED_HEADING = 'heading:unranked';
 /** Room under the plot for one average's label. */
 const AVERAGE_LINE = 16;
@@ -111,8 +112,7 @@ export function rankingChart(rows: RankingRow[], options: RankingOptions): Plot.
 
   // One label per row: the names of its units and their scores; several sources' scores for a
   // unit are both printed and marked as differing.
-  const labels: LabelSpec[] = [];
-  const rankOnly: { key: string; text: string }[] = [];
+  const rowTexts: { key: string; names: string[]; suffix: string; score: number | null }[] = [];
   const differing: { key: string; x1: number; x2: number }[] = [];
   for (const [key, group] of Map.groupBy(units, keyOf)) {
     const scores = [...new Set(group.map((r) => r.score).filter((v): v is number => v !== null))].sort((a, b) => a - b);
@@ -122,16 +122,24 @@ export function rankingChart(rows: RankingRow[], options: RankingOptions): Plot.
     const value = scores.map((v) => formatNumber(lang, v)).join(' / ');
     const suffix = scores.length === 0 ? `: ${t(lang, 'rankOnly', { rank: group.find((r) => r.rank !== null)?.rank ?? '' })}` : ` ${value}${disagree ? ` (${t(lang, 'sourcesDiffer')})` : ''}`;
     // Units that share a place or, without a place, a score are a tie: "Hoàn Kiếm = Nam Từ Liêm".
-    const names = [...new Set(group.map(name))];
-    const room = Math.max((scores.length > 0 ? roomBeside(scores.at(-1)!) : plotWidth) - textWidth(suffix), textWidth('Mmmmmm…'));
-    const whole = names.join(' = ');
-    const joined = textWidth(whole) <= room ? whole : names.map((n) => cutToWidth(n, room / names.length)).join(' = ');
-    if (scores.length === 0) {
-      rankOnly.push({ key, text: `${joined}${suffix}` });
-      continue;
-    }
-    labels.push({ x: scores.at(-1)!, y: key, text: `${joined}${suffix}`, fill: COLORS.ink, prefer: ['left', 'right'], required: true });
+    rowTexts.push({ key, names: [...new Set(group.map(name))], suffix, score: scores.at(-1) ?? null });
   }
+  const fullText = (row: (typeof rowTexts)[number]) => `${row.names.join(' = ')}${row.suffix}`;
+  // Names that do not fit beside their dot (long department names on a phone) go on a line of
+  // their own above it, across the whole chart, rather than be cut to a few letters.
+  // A label whose names fit but not its values (two sources' scores) takes two lines beside its dot.
+  const namesAbove = rowTexts.some((row) => row.score !== null && textWidth(`${row.names.join(' = ')} 0`) > roomBeside(row.score));
+  const rowHeight = namesAbove ? ROW_HEIGHT_NAMES_ABOVE : ROW_HEIGHT;
+  const fitted = (row: (typeof rowTexts)[number], room: number) => {
+    const whole = row.names.join(' = ');
+    const nameRoom = Math.max(room - textWidth(row.suffix), textWidth('Mmmmmm…'));
+    return `${textWidth(whole) <= nameRoom ? whole : row.names.map((n) => cutToWidth(n, nameRoom / row.names.length)).join(' = ')}${row.suffix}`;
+  };
+  const lineRoom = plotWidth + marginRight - 8;
+  const labels: LabelSpec[] = namesAbove ? [] : rowTexts.flatMap((row): LabelSpec[] => (row.score !== null ? [{ x: row.score, y: row.key, text: fullText(row), fill: COLORS.ink, prefer: ['left', 'right'], required: true, wrap: textWidth(fullText(row)) > roomBeside(row.score) }] : []));
+  const lineTexts = rowTexts.filter((row) => namesAbove || row.score === null).map((row) => ({ key: row.key, text: fitted(row, lineRoom), scored: row.score !== null }));
+  // In a row with its name above, the dot and the rules sit in the row's lower half.
+  const markDy = namesAbove ? 8 : 0;
   const scored = units.filter((r) => r.score !== null);
   // The averages' labels read away from the nearer edge, one line each under the plot.
   const averageAnchor = (r: RankingRow) => ((r.score! - xDomain[0]) / (xDomain[1] - xDomain[0]) < 0.5 ? 'start' : 'end');
@@ -140,7 +148,7 @@ export function rankingChart(rows: RankingRow[], options: RankingOptions): Plot.
 
   return {
     width: layout.width,
-    height: domain.length * ROW_HEIGHT + 30 + (scoreLabel ? 18 : 0) + 14 + AVERAGE_LINE * Math.max(1, averages.length),
+    height: domain.length * rowHeight + 30 + (scoreLabel ? 18 : 0) + 14 + AVERAGE_LINE * Math.max(1, averages.length),
     marginLeft,
     marginRight,
     marginTop: 30 + (scoreLabel ? 18 : 0),
@@ -162,15 +170,28 @@ export function rankingChart(rows: RankingRow[], options: RankingOptions): Plot.
           text: (row: RankingRow) => averageText(row, averageValue(row)),
         }),
       ),
-      Plot.ruleY(differing, { y: 'key', x1: 'x1', x2: 'x2', stroke: COLORS.disagreement, strokeWidth: 2 }),
+      Plot.ruleY(differing, { y: 'key', x1: 'x1', x2: 'x2', dy: markDy, stroke: COLORS.disagreement, strokeWidth: 2 }),
       Plot.dot(scored, {
         x: 'score',
         y: keyOf,
+        dy: markDy,
         r: 5,
         fill: COLORS.published,
         title: (r: RankingRow) => `${name(r)}: ${formatNumber(lang, r.score!)}${scoreSuffix}${r.rank !== null ? ` · ${t(lang, 'colRank').toLowerCase()} ${r.rank}` : ''}`,
       }),
-      Plot.text(rankOnly, { x: xDomain[0], y: 'key', dx: 6, textAnchor: 'start', fill: COLORS.annotation, stroke: 'white', strokeWidth: 3, paintOrder: 'stroke', text: 'text' }),
+      // Names on their own line (and ranks without a score) start at the left of the plot.
+      Plot.text(lineTexts, {
+        x: xDomain[0],
+        y: 'key',
+        dx: 2,
+        dy: namesAbove ? -9 : 0,
+        textAnchor: 'start',
+        fill: (d: { scored: boolean }) => (d.scored ? COLORS.ink : COLORS.annotation),
+        stroke: 'white',
+        strokeWidth: 3,
+        paintOrder: 'stroke',
+        text: 'text',
+      }),
       Plot.text([UNRANKED_HEADING].filter(() => heading), { x: xDomain[0], y: (k: string) => k, textAnchor: 'start', dy: 4, fill: COLORS.ink, fontWeight: 600, stroke: 'white', strokeWidth: 3, paintOrder: 'stroke', text: () => t(lang, 'unrankedHeading') }),
       labelMark(labels, { useRightMargin: true }),
     ],

@@ -77,6 +77,15 @@ export function scopeElementIds(chart: Element, prefix: string): void {
   }
 }
 
+/**
+ * Attribute values written as XML wants them: linkedom leaves & and < as they are in attributes
+ * (an accessible name "North Central & Central Coast"), which HTML forgives but an SVG file, and
+ * the preview images drawn from it, do not.
+ */
+export function xmlAttributes(svg: string): string {
+  return svg.replace(/="([^"]*)"/g, (_, value: string) => `="${value.replace(/&(?!(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}"`);
+}
+
 /** Draws charts as SVG text, with a DOM: linkedom at build time, the page's own in the browser. */
 export interface ChartRenderer {
   /** One chart; ids inside it get idPrefix, which must be unique on the page. */
@@ -87,7 +96,7 @@ export interface ChartRenderer {
 export function rendererFor(document: Document): ChartRenderer {
   return {
     svg(spec, idPrefix) {
-      const svg = plotElement(spec, document).outerHTML;
+      const svg = xmlAttributes(plotElement(spec, document).outerHTML);
       const compact = svg.replace(/\sd="([^"]*)"/g, (whole, d: string) => (POLYGON_PATH.test(d) && d.length > 200 ? ` d="${compactPolygon(d)}"` : whole));
       return scopeIds(roundCoordinates(compact), idPrefix);
     },

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { localized, type Lang } from '../../pipelines/domain/lang.ts';
 import { groupClass, groupLabel, type GroupClass } from '../lib/group-label.ts';
 import type { SourceFields } from '../lib/sources.ts';
-import { CHART_FONT_SIZE, cutToWidth, textWidth, type ChartLayout } from './layout.ts';
+import { CHART_FONT_SIZE, cutToWidth, textWidth, wrapToWidth, type ChartLayout } from './layout.ts';
 import { COLORS } from './theme.ts';
 
 /** A unit's published membership of an unordered set (top 5, bottom 2, a "followed by" list) in one period. */
@@ -38,18 +38,9 @@ export function groupMembershipChart(rows: GroupRow[], { lang, layout }: { lang:
   const nameOf = new Map(units.map(([id, unitName]) => [id, cutToWidth(unitName, layout.width * 0.35)]));
   const marginLeft = Math.ceil(Math.max(...[...nameOf.values()].map((n) => textWidth(n)))) + 10;
   const cellWidth = (layout.width - marginLeft - 4) / periods.length;
-  // Lines a label takes when wrapped to its cell (words kept whole, so a word alone on a line may fill it).
-  const linesOf = (label: string) => {
-    let lines = 1;
-    let width = 0;
-    for (const word of label.split(' ')) {
-      const w = textWidth(word);
-      if (width > 0 && width + textWidth(' ') + w > cellWidth - 8) [lines, width] = [lines + 1, w];
-      else width += (width > 0 ? textWidth(' ') : 0) + w;
-    }
-    return lines;
-  };
-  const rowHeight = Math.max(...cells.map((c) => linesOf(c.label))) * LINE + 8;
+  // A label wider than its cell is broken into lines; every row has room for the tallest.
+  const linesOf = (label: string) => wrapToWidth(label, cellWidth - 8);
+  const rowHeight = Math.max(...cells.map((c) => linesOf(c.label).length)) * LINE + 8;
   // The tooltip says what the source says of the unit in that set (the sources are listed under the figure).
   const tooltip = (c: Cell) => [...new Set(c.named.map((r) => `${name(r)}, ${r.period}: ${localized(r, 'note', lang) ?? groupLabel(lang, r.group)}`))].join('\n');
   return {
@@ -64,7 +55,7 @@ export function groupMembershipChart(rows: GroupRow[], { lang, layout }: { lang:
     color: { type: 'identity' },
     marks: [
       Plot.cell(cells, { x: 'period', y: 'unit_id', fill: (c: Cell) => GROUP_FILL[groupClass(c.group)], inset: 1, title: tooltip }),
-      Plot.text(cells, { x: 'period', y: 'unit_id', text: 'label', fill: COLORS.ink, lineWidth: (cellWidth - 8) / CHART_FONT_SIZE, lineHeight: LINE / CHART_FONT_SIZE }),
+      Plot.text(cells, { x: 'period', y: 'unit_id', text: (c: Cell) => linesOf(c.label).join('\n'), fill: COLORS.ink, lineHeight: LINE / CHART_FONT_SIZE }),
     ],
   };
 }

@@ -33,10 +33,17 @@ export interface TimelineSeries {
   color: string;
   /** The series' letter ("A"), by which its points are labelled when the names are too long to print on the chart. */
   letter: string;
+  /** A series beyond the first few, drawn in grey behind them for context, without labels. */
+  context: boolean;
 }
 
+
+
 /** Names too long to print by the points: the series get letters, explained in the legend. */
-export const lettered = (series: TimelineSeries[]) => series.length > 1 && series.some((s) => s.label.length > 24);
+export const lettered = (series: TimelineSeries[]) => {
+  const named = series.filter((s) => !s.context);
+  return named.length > 1 && named.some((s) => s.label.length > 24);
+};
 
 export interface TimelineOptions {
   lang: Lang;
@@ -46,16 +53,23 @@ export interface TimelineOptions {
   yLabel?: string;
   /** Fixed y range; by default it spans the values and targets. */
   yDomain?: [number, number];
+  /**
+   * How many series are named and coloured, in the rows' order; the others are drawn in grey
+   * behind them, for context (by default all). Many series bunched together leave their labels no
+   * room on a phone, and colours stop being told apart.
+   */
+  named?: number;
 }
 
 /** A series is one indicator for one unit; the legend and the chart share this order. */
-export function timelineSeries(lang: Lang, rows: TimelineRow[]): TimelineSeries[] {
+export function timelineSeries(lang: Lang, rows: TimelineRow[], named = Infinity): TimelineSeries[] {
   const keys = [...new Set(rows.map(seriesKey))];
   const indicators = new Set(rows.map((r) => r.indicator_id)).size;
   return keys.map((key, i) => {
     const r = rows.find((x) => seriesKey(x) === key)!;
     const unit = localized(r, 'unit_name', lang);
-    return { key, label: indicators > 1 ? `${unit} — ${localized(r, 'indicator_name', lang)}` : unit, color: seriesColor(i), letter: String.fromCharCode(65 + i) };
+    const context = i >= named;
+    return { key, label: indicators > 1 ? `${unit} — ${localized(r, 'indicator_name', lang)}` : unit, color: context ? COLORS.context : seriesColor(i), letter: String.fromCharCode(65 + i), context };
   });
 }
 
@@ -78,12 +92,17 @@ const midpoint = (r: TimelineRow) => new Date((date(r.period_start).getTime() + 
  * joined only between actuals, never to a target. Every series is named by a label at its last
  * figure (no colour legend to match), and labels are placed so that none overlaps another.
  */
-export function indicatorTimelineChart(rows: TimelineRow[], { lang, layout, reorganisation = false, yLabel, yDomain }: TimelineOptions): Plot.PlotOptions {
-  const series = timelineSeries(lang, rows);
+export function indicatorTimelineChart(rows: TimelineRow[], { lang, layout, reorganisation = false, yLabel, yDomain, named: namedCount }: TimelineOptions): Plot.PlotOptions {
+  const series = timelineSeries(lang, rows, namedCount);
   const color = new Map(series.map((s) => [s.key, s.color]));
   const labelOf = new Map(series.map((s) => [s.key, s.label]));
   type Plotted = TimelineRow & { value: number; start: Date; end: Date; mid: Date; fill: string };
-  const plotted: Plotted[] = rows.filter((r): r is TimelineRow & { value: number } => r.value !== null).map((r) => ({ ...r, start: date(r.period_start), end: date(r.period_end), mid: midpoint(r), fill: color.get(seriesKey(r))! }));
+  const context = new Set(series.filter((s) => s.context).map((s) => s.key));
+  const plotted: Plotted[] = rows
+    .filter((r): r is TimelineRow & { value: number } => r.value !== null)
+    .map((r) => ({ ...r, start: date(r.period_start), end: date(r.period_end), mid: midpoint(r), fill: color.get(seriesKey(r))! }))
+    // Context series first, so that the named ones are drawn over them.
+    .sort((a, b) => Number(context.has(seriesKey(b))) - Number(context.has(seriesKey(a))));
   const actuals = plotted.filter((r) => r.kind === 'actual');
   // Lines join only figures of adjacent periods; a missing month or year stays a gap.
   const segment = new Map<Plotted, string>();
@@ -119,10 +138,11 @@ export function indicatorTimelineChart(rows: TimelineRow[], { lang, layout, reor
   // the series' last figure carries its name when the chart has more than one series.
   const byLetter = lettered(series);
   const named = series.length > 1;
+  const labelled = series.filter((s) => !s.context);
   // The name printed with a series' last figure: the unit, or the series' letter.
   const nameOf = (s: TimelineSeries) => (byLetter ? s.letter : s.label);
   const labels: LabelSpec[] = [];
-  for (const s of series) {
+  for (const s of labelled) {
     const own = actuals.filter((r) => seriesKey(r) === s.key);
     const periods = [...new Set(own.map((r) => r.period))];
     const last = own.reduce<Plotted | undefined>((a, b) => (!a || b.end > a.end ? b : a), undefined)?.period;
@@ -166,7 +186,7 @@ export function indicatorTimelineChart(rows: TimelineRow[], { lang, layout, reor
       Plot.line(actuals, { x: 'mid', y: 'value', z: (r: Plotted) => segment.get(r), stroke: 'fill', strokeOpacity: 0.6 }),
       Plot.dot(actuals, { x: 'mid', y: 'value', fill: 'fill', r: 4.5, title }),
       Plot.dot(targets, { x: 'mid', y: 'value', symbol: 'diamond', stroke: 'fill', fill: 'white', strokeWidth: 2, r: 6, title }),
-      labelMark(labels, { pointRadius: 6, useRightMargin: true }),
+      labelMark(labels, { pointRadius: 6, useRightMargin: true, avoid: plotted.filter((r) => context.has(seriesKey(r))).map((r) => ({ x: r.mid, y: r.value })) }),
     ],
   };
 }

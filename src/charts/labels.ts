@@ -77,7 +77,8 @@ export function placeLabels(labels: { px: number; py: number; spec: LabelSpec }[
   const lineHeight = size * 1.3;
   const occupied: Box[] = [...taken, ...points.map((p) => ({ left: p.x - p.r, right: p.x + p.r, top: p.y - p.r, bottom: p.y + p.r }))];
   const placed: PlacedLabel[] = [];
-  const order = [...labels].sort((a, b) => (a.spec.priority ?? 0) - (b.spec.priority ?? 0));
+  // Labels that must be shown go first, so that one with no free place never lands on an optional one.
+  const order = [...labels].sort((a, b) => Number(!!b.spec.required) - Number(!!a.spec.required) || (a.spec.priority ?? 0) - (b.spec.priority ?? 0));
   for (const { px, py, spec } of order) {
     const lines = spec.wrap ? labelLines(spec.text, (bounds.right - bounds.left) * 0.45, size) : [spec.text];
     const width = Math.max(...lines.map((line) => textWidth(line, size))) * (spec.bold ? 1.08 : 1) + 2;
@@ -99,8 +100,13 @@ export function placeLabels(labels: { px: number; py: number; spec: LabelSpec }[
     if (!found && spec.required) {
       // No free place: the place beside the point that covers the least of what is there.
       const covered = (box: Box) => occupied.reduce((sum, b) => sum + Math.max(0, Math.min(box.right, b.right) - Math.max(box.left, b.left)) * Math.max(0, Math.min(box.bottom, b.bottom) - Math.max(box.top, b.top)), 0);
-      const best = sides.map((side) => position(side, px, py, width, height)).sort((a, b) => covered(a.box) - covered(b.box))[0]!;
-      found = { spec, lines, ...best };
+      // Inside the chart if at all possible: text outside its SVG is cut off.
+      const beside = sides.map((side) => position(side, px, py, width, height));
+      const shifted = SHIFTS.flatMap((shift) => (['right', 'left'] as const).map((side) => ({ ...position(side, px, py + shift * lineHeight * 0.5, width, height), shift })));
+      const within = [...beside.map((c) => ({ ...c, shift: 0 })), ...shifted].filter((c) => inside(c.box, bounds));
+      const best = (within.length > 0 ? within : beside.map((c) => ({ ...c, shift: 0 }))).sort((a, b) => covered(a.box) - covered(b.box) || Math.abs(a.shift) - Math.abs(b.shift))[0]!;
+      const { shift, ...place } = best;
+      found = { spec, lines, ...place, ...(Math.abs(shift * lineHeight * 0.5) > lineHeight * 0.6 ? { from: { x: px, y: py } } : {}) };
     }
     if (!found) continue;
     occupied.push(found.box);
@@ -132,6 +138,18 @@ export interface LabelMarkOptions {
   /** Whether labels may use the right margin (no axis there). */
   useRightMargin?: boolean;
   useTopMargin?: boolean;
+  /** Text that other marks draw (a heading row, a note at the start of a row): labels keep clear of it. */
+  texts?: FixedText[];
+}
+
+/** A text drawn by another mark, at a point of the chart (data coordinates) and offset in pixels. */
+export interface FixedText {
+  x: unknown;
+  y: unknown;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+  dx?: number;
+  dy?: number;
 }
 
 /**
@@ -139,7 +157,7 @@ export interface LabelMarkOptions {
  * scales (so it places them the same at build time and in the browser). Text gets a white halo,
  * so a line or a rule passing under a label never runs through it.
  */
-export function labelMark(labels: LabelSpec[], { pointRadius = 5, projected = false, avoid = [], useRightMargin = true, useTopMargin = false }: LabelMarkOptions = {}): RenderFunction {
+export function labelMark(labels: LabelSpec[], { pointRadius = 5, projected = false, avoid = [], useRightMargin = true, useTopMargin = false, texts = [] }: LabelMarkOptions = {}): RenderFunction {
   return (_index, scales, _values, dimensions, context) => {
     const doc = context.document;
     let at: (x: unknown, y: unknown) => { x: number; y: number };
@@ -162,12 +180,18 @@ export function labelMark(labels: LabelSpec[], { pointRadius = 5, projected = fa
     const { width, height, marginLeft, marginRight, marginTop, marginBottom } = dimensions;
     const bounds = { left: marginLeft, right: width - (useRightMargin ? 2 : marginRight), top: useTopMargin ? 2 : marginTop, bottom: height - marginBottom };
     const points = pointRadius > 0 ? [...labels, ...avoid].map((p) => ({ ...at(p.x, p.y), r: pointRadius + 1 })) : [];
+    const taken = texts.map((fixed) => {
+      const p = at(fixed.x, fixed.y);
+      const [x, y, width, half] = [p.x + (fixed.dx ?? 0), p.y + (fixed.dy ?? 0), textWidth(fixed.text), (CHART_FONT_SIZE * 1.3) / 2];
+      const left = fixed.anchor === 'start' ? x : fixed.anchor === 'end' ? x - width : x - width / 2;
+      return { left, right: left + width, top: y - half, bottom: y + half };
+    });
     const placed = placeLabels(labels.map((spec) => {
       const p = at(spec.x, spec.y);
       return { px: p.x, py: p.y, spec };
-    }), { bounds, points });
+    }), { bounds, points, taken });
     const g = doc.createElementNS(SVG, 'g');
-        g.setAttribute('font-variant-numeric', 'tabular-nums');
+    g.setAttribute('font-variant-numeric', 'tabular-nums');
     for (const label of placed) {
       const { spec } = label;
       if (label.from) {

@@ -54,3 +54,14 @@ export function niceStep(span: number, length: number, minGap: number): number {
     for (const m of [1, 2, 2.5, 5]) if ((length * m * power) / span >= minGap) return m * power;
   }
 }
+
+/** A text broken at spaces into lines no wider than maxWidth (a word wider than that has a line of its own). */
+export function wrapToWidth(text: string, maxWidth: number, size = CHART_FONT_SIZE): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last} ${word}`, size) <= maxWidth) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

@@ -193,7 +193,13 @@ export function rankingChart(rows: RankingRow[], options: RankingOptions): Plot.
         text: 'text',
       }),
       Plot.text([UNRANKED_HEADING].filter(() => heading), { x: xDomain[0], y: (k: string) => k, textAnchor: 'start', dy: 4, fill: COLORS.ink, fontWeight: 600, stroke: 'white', strokeWidth: 3, paintOrder: 'stroke', text: () => t(lang, 'unrankedHeading') }),
-      labelMark(labels, { useRightMargin: true }),
+      labelMark(labels, {
+        useRightMargin: true,
+        texts: [
+          ...lineTexts.map((d) => ({ x: xDomain[0], y: d.key, text: d.text, anchor: 'start' as const, dx: 2, dy: namesAbove ? -9 : 0 })),
+          ...(heading ? [{ x: xDomain[0], y: UNRANKED_HEADING, text: t(lang, 'unrankedHeading'), anchor: 'start' as const, dy: 4 }] : []),
+        ],
+      }),
     ],
   };
 }

@@ -15,6 +15,8 @@ export const COLORS = {
   /** Lines of the hatch that marks a gap: nothing published. */
   gap: '#8a8a8a',
   grid: '#ddd',
+  /** Series drawn for context, behind the named ones, without labels. */
+  context: '#b5b5b5',
   /** Units that share a border with the one a locator map shows. */
   neighbour: '#a9c4e6',
   /** A cell holding a published rank (its number printed in ink on it). */

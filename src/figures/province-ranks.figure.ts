@@ -38,7 +38,7 @@ export default defineFigure({
     const span = years.length > 0 ? Array.from({ length: years.at(-1)! - years[0]! + 1 }, (_, i) => years[0]! + i) : [];
     const rankOf = Math.max(...rows.map((r) => r.rank_of ?? r.indicator_rank_of ?? r.rank));
     // Each index is a line of the chart: its id stands for the unit of the rank history.
-    const ranks = rows.map((r) => ({ unit_id: r.indicator_id, name_vi: indexName(r, 'vi'), name_en: indexName(r, 'en'), year: r.year, rank: r.rank, source_publisher: r.source_publisher }));
+    const ranks = rows.map((r) => ({ unit_id: r.indicator_id, name_vi: indexName(r, 'vi'), name_en: indexName(r, 'en'), year: r.year, rank: r.rank }));
     return {
       title: t(lang, 'provinceRanksTitle'),
       description: t(lang, 'provinceRanksDesc', { n: rankOf }),

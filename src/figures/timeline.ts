@@ -1,4 +1,5 @@
 import type { Lang } from '../../pipelines/domain/lang.ts';
+import { COLORS } from '../charts/theme.ts';
 import { indicatorTimelineChart, lettered, seriesKey, timelineSeries, type TimelineOptions } from '../charts/indicator-timeline.ts';
 import { t } from '../i18n/t.ts';
 import { kindText, valueText } from '../lib/figure-text.ts';
@@ -13,7 +14,7 @@ import { sourceCell } from '../lib/sources.ts';
  */
 export function timelineContent(rows: FigureRow[], text: { title: string; description: string; note?: string }, options: Omit<TimelineOptions, 'layout'>): FigureContent {
   const lang: Lang = options.lang;
-  const series = timelineSeries(lang, rows);
+  const series = timelineSeries(lang, rows, options.named);
   const label = new Map(series.map((s) => [s.key, s.label]));
   const measured = rows.some((r) => r.kind === 'actual' && r.value !== null);
   const targets = rows.filter((r) => r.kind === 'target').map((r) => `${label.get(seriesKey(r))} (${r.period}): ${valueText(lang, r)}`);
@@ -23,8 +24,10 @@ export function timelineContent(rows: FigureRow[], text: { title: string; descri
     empty: t(lang, 'nothingMeasured', { targets: targets.join('; ') }),
     legend: [
       // Series whose names are too long to print on the chart are lettered there and named here.
-      ...(measured && lettered(series) ? series.map((s) => ({ kind: 'color' as const, color: s.color, label: `${s.letter}: ${s.label}` })) : []),
+      ...(measured && lettered(series) ? series.filter((s) => !s.context).map((s) => ({ kind: 'color' as const, color: s.color, label: `${s.letter}: ${s.label}` })) : []),
       ...(measured && rows.some((r) => r.kind === 'target') ? [{ kind: 'target' as const, label: t(lang, 'kindTarget') }] : []),
+      // Series beyond the first few are drawn in grey, for context.
+      ...(measured && series.some((s) => s.context) ? [{ kind: 'color' as const, color: COLORS.context, label: t(lang, 'otherSeries') }] : []),
     ],
     table: {
       caption: text.title,

@@ -29,8 +29,11 @@ export function sourceCell(lang: Lang, row: { source_publisher: string; source_p
   return textLang(row.source_publisher) === lang ? text : { text, lang: textLang(row.source_publisher) };
 }
 
+/** The language of a text when it is not the page's (for a lang attribute), else undefined. */
+export const foreignLang = (pageLang: Lang, text: string): Lang | undefined => (textLang(text) === pageLang ? undefined : textLang(text));
+
 /** An attribute that marks text written in a language other than the page's. */
-export const langAttr = (pageLang: Lang, text: string) => (textLang(text) === pageLang ? '' : ` lang="${textLang(text)}"`);
+export const langAttr = (pageLang: Lang, text: string) => (foreignLang(pageLang, text) ? ` lang="${textLang(text)}"` : '');
 
 /** The distinct sources behind some rows, as a list of links for a figure's source line. */
 export function sourceListHtml(lang: Lang, rows: SourceFields[]): string {

@@ -34,6 +34,7 @@ export default {
     figureCountOne: '1 số liệu',
     otherNotesTitle: 'Ghi chú khác về số liệu',
     unrankedHeading: 'Có điểm, chưa công bố hạng',
+    otherSeries: 'Các đơn vị khác (màu xám): số liệu trong bảng',
   },
   en: {
     nothingMeasured: 'No result has been published, so there is nothing to chart. Only targets are set: {targets}.',
@@ -69,5 +70,6 @@ export default {
     figureCountOne: '1 figure',
     otherNotesTitle: 'Other notes on the figures',
     unrankedHeading: 'Score published, rank not published',
+    otherSeries: 'Other units (grey): their figures are in the table',
   },
 } as const;

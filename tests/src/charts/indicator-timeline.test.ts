@@ -1,6 +1,7 @@
 import { LAYOUTS } from '../../../src/charts/layout.ts';
 import { describe, expect, it } from 'vitest';
 import { indicatorTimelineChart, timelineSeries } from '../../../src/charts/indicator-timeline.ts';
+import { COLORS } from '../../../src/charts/theme.ts';
 import { renderSvg } from '../../../src/charts/render.ts';
 import type { TimelineRow } from '../../../src/charts/indicator-timeline.ts';
 import { normaliseSvg } from '../../helpers/svg.ts';
@@ -39,5 +40,17 @@ describe('indicatorTimelineChart', () => {
 
   it('names one series per indicator and unit, in a fixed order', () => {
     expect(timelineSeries('en', rows).map((s) => s.label)).toEqual(['Phú Xuyên', 'Cầu Giấy', '126 communes']);
+  });
+
+  it('names and colours the first few series and draws the others in grey behind them, without labels', () => {
+    const units = ['ha-noi', 'hai-phong', 'quang-ninh', 'da-nang', 'can-tho', 'hue', 'vinh'];
+    const many = units.flatMap((unit, i) => ['2022', '2023'].map((year, j) => row({ unit_id: unit, unit_name_vi: unit, unit_name_en: unit, period: year, period_start: `${year}-01-01`, period_end: `${year}-12-31`, value: 80 + i * 2 + j })));
+    expect(timelineSeries('en', many).every((s) => !s.context)).toBe(true);
+    const series = timelineSeries('en', many, 3);
+    expect(series.filter((s) => !s.context).map((s) => s.key.split('|')[1])).toEqual(units.slice(0, 3));
+    const svg = renderSvg(indicatorTimelineChart(many, { lang: 'en', layout: LAYOUTS[0]!, named: 3 }));
+    expect(svg).toContain('>ha-noi 81<');
+    expect(svg).not.toMatch(/>hue [\d.]+</);
+    expect(svg).toContain(`fill="${COLORS.context}"`);
   });
 });

@@ -25,4 +25,18 @@ describe('rankHistoryChart', () => {
     expect(svg).toContain('>◇18<');
     expect(svg).toContain('target 18/30');
   });
+
+  it('puts the years down the rows when their ranks do not fit across the width, each unit named over its column', () => {
+    const years = Array.from({ length: 15 }, (_, i) => 2010 + i);
+    const ranks = years.map((year, i) => ({ unit_id: 'par', name_vi: 'PAR INDEX', name_en: 'PAR INDEX', year, rank: 40 + i }));
+    const svg = renderSvg(rankHistoryChart([...ranks, { unit_id: 'sipas', name_vi: 'SIPAS', name_en: 'SIPAS', year: 2020, rank: 33 }], { lang: 'en', layout: LAYOUTS[0]!, years, rankOf: 63 }));
+    const rowLabels = /<g data-mark="y-axis tick label"[^>]*>(.*?)<\/g>/.exec(svg)![1]!;
+    expect([...rowLabels.matchAll(/>(\d{4})</g)].map((m) => Number(m[1]))).toEqual(years);
+    expect(svg).toContain('>PAR INDEX<');
+    expect(svg).toContain('>SIPAS<');
+    expect(svg).toContain('SIPAS 2020: rank 33/63');
+    // The same ranks over a few years fit across, units down the rows.
+    const across = renderSvg(rankHistoryChart(ranks.slice(0, 5), { lang: 'en', layout: LAYOUTS[0]!, years: years.slice(0, 5), rankOf: 63 }));
+    expect(/<g data-mark="y-axis tick label"[^>]*>(.*?)<\/g>/.exec(across)![1]).toContain('>PAR INDEX<');
+  });
 });

@@ -29,6 +29,10 @@ describe('seriesRows and hasSeries', () => {
   it('keeps every unit with a value for an indicator that ranks nothing', () => {
     expect(seriesRows({ rank_level: null }, rows).map((r) => r.unit_id)).toEqual(['ha-noi', 'ha-noi', 'hai-phong']);
   });
+  it('puts the city first, then the national average, then the units with the most periods, the rows of a unit together', () => {
+    const many = [row('hai-phong', '2022', 90), row('quang-ninh', '2022', 91), row('vn', '2023', 85), row('quang-ninh', '2023', 92), row('quang-ninh', '2024', 93), row('ha-noi', '2023', 92), row('hai-phong', '2023', 91), { ...row('vn', '2022', 84), unit_level: 'country' }, row('ha-noi', '2024', 93)].map((r) => (r.unit_id === 'vn' ? { ...r, unit_level: 'country' } : r));
+    expect(seriesRows({ rank_level: 'province' }, many).map((r) => `${r.unit_id} ${r.period}`)).toEqual(['ha-noi 2023', 'ha-noi 2024', 'vn 2023', 'vn 2022', 'quang-ninh 2022', 'quang-ninh 2023', 'quang-ninh 2024', 'hai-phong 2022', 'hai-phong 2023']);
+  });
   it('has a series with two periods, or with a target', () => {
     expect(hasSeries([row('a', '2022', 1)])).toBe(false);
     expect(hasSeries([row('a', '2022', 1), row('a', '2023', 1)])).toBe(true);

@@ -53,6 +53,10 @@ function show(app: HTMLElement, from: Document): void {
   follow(from, 'link[rel="canonical"]', 'href');
   follow(from, 'link[rel="alternate"][hreflang="vi"]', 'href');
   follow(from, 'link[rel="alternate"][hreflang="en"]', 'href');
+  follow(from, 'link[rel="alternate"][hreflang="x-default"]', 'href');
+  // The link preview follows too, for a reader who shares the page from here.
+  for (const meta of ['og:url', 'og:title', 'og:image', 'og:image:alt']) follow(from, `meta[property="${meta}"]`, 'content');
+  for (const meta of ['twitter:title', 'twitter:image', 'twitter:image:alt']) follow(from, `meta[name="${meta}"]`, 'content');
   follow(from, 'a.lang-switch', 'href');
   app.dataset.year = year;
   const status = app.querySelector<HTMLElement>('[data-part="status"]')!;

@@ -116,6 +116,7 @@ describe('the built site in Chromium', () => {
 
   it('changing the year swaps in the pre-rendered year: same figures, URL, title, canonical and language link, no engine', async () => {
     const { page, requests, errors } = await open('/xep-hang/');
+    expect(await page.isVisible('[data-part="opening"]')).toBe(true);
     // The engine is blocked outright: a year change must not need it.
     await page.route(/\.wasm$|duckdb|\.arrow$|\.parquet$/, (route) => route.abort());
     await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
@@ -131,6 +132,10 @@ describe('the built site in Chromium', () => {
         alternates: [...document.querySelectorAll('link[rel="alternate"]')].map((l) => l.getAttribute('href')),
         other: document.querySelector('a.lang-switch')?.getAttribute('href'),
         current: document.querySelector('#ranking-app a[aria-current="page"]')?.textContent,
+        // The ranking's own page says why it opens on its year; a year's page does not.
+        opening: document.querySelector<HTMLElement>('[data-part="opening"]')?.hidden,
+        preview: document.querySelector('meta[property="og:image"]')?.getAttribute('content'),
+        heading: document.querySelector('figure[data-figure="ranking"] h2.chart-title')?.textContent,
       }));
       expect(await head(page)).toEqual(await head(prerendered.page));
       await prerendered.page.context().close();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { sitePages } from '../helpers/site-pages.ts';
@@ -51,3 +51,39 @@ describe('axe-core finds no accessibility violation, and ids are unique', () => 
     expect(found).toEqual([]);
   }, 600_000);
 });
+
+/** axe-core's violations in a page as it is now, with the nodes they concern. */
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  return found.map((v) => `${v.id} (${v.help}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+// What scripts draw after the page has loaded: the explorer's first result and the search's list.
+describe('axe-core finds no violation in what scripts draw', () => {
+  it.each([320, 390, 1280])('in the explorer once its first result is drawn, and in the open search list, at %i px', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const found: string[] = [];
+    for (const path of ['/kham-pha/', '/en/explore/']) {
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      await page.waitForFunction(() => ['ready', 'partial'].includes(document.querySelector('[data-part="compare-result"]')?.getAttribute('data-state') ?? ''), null, { timeout: 60_000 });
+      expect(await page.$$('[data-part="compare-result"] figure svg')).not.toHaveLength(0);
+      found.push(...(await violations(page)).map((v) => `${path} ${v}`));
+    }
+    for (const path of ['/', '/en/']) {
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      // On a phone the search is in the menu.
+      if (await page.isVisible('.menu-button')) await page.click('.menu-button');
+      await page.fill('.site-search input', 'phu xuyen');
+      await page.locator('.site-search [role="option"]').first().waitFor();
+      found.push(...(await violations(page)).map((v) => `${path} (search open) ${v}`));
+    }
+    await page.close();
+    expect(found).toEqual([]);
+  }, 180_000);
+});
+

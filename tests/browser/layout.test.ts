@@ -58,3 +58,21 @@ describe('every page fits the screen and its charts are readable', () => {
     expect(overlapping.slice(0, 30), `${overlapping.length} overlapping label pairs`).toEqual([]);
   }, 600_000);
 });
+
+// The explorer draws its result in the browser, at the layout of the column it measures.
+describe('the explorer\'s drawn result fits the screen and is readable', () => {
+  it.each(WIDTHS)('at %i px', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    for (const path of ['/kham-pha/', '/en/explore/']) {
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      await page.waitForFunction(() => ['ready', 'partial'].includes(document.querySelector('[data-part="compare-result"]')?.getAttribute('data-state') ?? ''), null, { timeout: 60_000 });
+      const audit = await auditLayout(page);
+      expect(audit.labels.filter((l) => l.figure.startsWith('compare-')).length, path).toBeGreaterThan(10);
+      expect(audit.scrollWidth, path).toBeLessThanOrEqual(audit.viewportWidth);
+      expect(audit.labels.filter((l) => l.size < MIN_CHART_TEXT_PX - 0.05).map((l) => where(path, l))).toEqual([]);
+      expect(audit.overlaps.map(([a, b]) => `${where(path, a)} × "${b.text}"`)).toEqual([]);
+    }
+    await page.close();
+  }, 120_000);
+});
+

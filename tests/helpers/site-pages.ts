@@ -18,3 +18,20 @@ export function sitePages(root: string): string[] {
   walk(root);
   return pages.sort();
 }
+
+/**
+ * The page template a path is built from: its language and section, with the ids below the
+ * section replaced by "*" ("/en/indicators/papi_province/2024/" → "/en/indicators/*\/*\/").
+ */
+export function pageTemplate(path: string): string {
+  const parts = path.split('/').filter(Boolean);
+  const keep = parts[0] === 'en' ? 2 : 1;
+  return `/${parts.map((p, i) => (i < keep ? p : '*')).join('/')}${path.endsWith('/') && parts.length > 0 ? '/' : ''}`;
+}
+
+/** Up to `each` pages of every template, spread over its pages (the first, the last and between). */
+export function templateSample(pages: string[], each: number): string[] {
+  return [...Map.groupBy(pages, pageTemplate).values()].flatMap((group) =>
+    group.length <= each ? group : [...new Set(Array.from({ length: each }, (_, i) => group[Math.round((i * (group.length - 1)) / (each - 1))]!))],
+  );
+}

@@ -30,8 +30,11 @@ export function chosenRows(rows: FigureRow[], choice: CompareChoice): FigureRow[
 /** One period of a ranked indicator is drawn as its ranking; anything else as a series of actuals and targets. */
 export const isRanking = (choice: CompareChoice, rows: FigureRow[]) => choice.indicator.rank_of !== null && new Set(rows.map((r) => r.period)).size === 1;
 
-/** A period's ranking of the chosen units, drawn by the ranking page's own chart: every place, gaps hatched. */
-export function rankingContent(rows: FigureRow[], choice: CompareChoice, lang: Lang): FigureContent {
+/**
+ * A period's ranking of the chosen units, drawn by the ranking page's own chart: every place, gaps
+ * hatched, on one score axis for every period of the indicator (from `indicatorRows`, all of its rows).
+ */
+export function rankingContent(rows: FigureRow[], choice: CompareChoice, lang: Lang, indicatorRows: FigureRow[] = rows): FigureContent {
   const indicator = localized(choice.indicator, 'name', lang);
   const period = rows[0]!.period;
   const actuals = rows.filter((r) => r.kind === 'actual');
@@ -46,7 +49,7 @@ export function rankingContent(rows: FigureRow[], choice: CompareChoice, lang: L
         layout,
         rankOf: choice.indicator.rank_of!,
         level: choice.indicator.rank_level ?? 'district',
-        xDomain: scoreAxis(choice.indicator, ranking.flatMap((r) => (r.score !== null ? [r.score] : []))),
+        xDomain: scoreAxis(choice.indicator, indicatorRows.flatMap((r) => (r.kind === 'actual' && r.value !== null ? [r.value] : []))),
         scoreSuffix: unitSuffix(lang, choice.indicator.unit),
       }),
     legend: [{ kind: 'hatch', label: t(lang, 'gapLegend') }],

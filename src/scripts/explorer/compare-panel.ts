@@ -115,7 +115,7 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
       const figures: [string, FigureContent][] = [];
       let mapFailed = false;
       if (chosen.length > 0 && isRanking(choice, chosen)) {
-        figures.push(['compare-ranking', rankingContent(chosen, choice, lang)]);
+        figures.push(['compare-ranking', rankingContent(chosen, choice, lang, rows)]);
         if (chosen.some((r) => r.unit_level === 'district')) {
           try {
             const map = mapContent(chosen, choice, catalog.units, await data.boundaries(), lang);
@@ -133,8 +133,10 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
       const layout = columnLayout();
       const obsIds = new Set(chosen.map((r) => r.obs_id));
       const touched = [...new Map(allNotes.filter((n) => obsIds.has(n.obs_id)).map((n) => [n.id, n])).values()];
-      const notesHtml = touched.length === 0 ? '' : `<section class="disagreements"><h2>${escapeHtml(t(lang, 'disagreementsTitle'))}</h2><ul>${touched
-        .map((n) => `<li><strong>${escapeHtml(localized(n, 'unit_name', lang))}, ${escapeHtml(n.period)}</strong>: ${escapeHtml(localized(n, 'summary', lang))}</li>`)
+      // A note that several units share (a tie) is said once, with the units it is about.
+      const bySummary = Map.groupBy(touched, (n) => localized(n, 'summary', lang));
+      const notesHtml = touched.length === 0 ? '' : `<section class="disagreements"><h2>${escapeHtml(t(lang, 'disagreementsTitle'))}</h2><ul>${[...bySummary]
+        .map(([summary, notes]) => `<li><strong>${escapeHtml([...new Set(notes.map((n) => localized(n, 'unit_name', lang)))].join(', '))}, ${escapeHtml([...new Set(notes.map((n) => n.period))].join(', '))}</strong>: ${escapeHtml(summary)}</li>`)
         .join('')}</ul></section>`;
       if (figures.length === 0) result.innerHTML = `<p class="notice">${escapeHtml(t(lang, 'compareEmpty'))}</p>`;
       else if (warm) result.replaceChildren(figureNodes(figures, layout));

@@ -3,6 +3,8 @@ import type { Lang } from '../../pipelines/domain/lang.ts';
 import type { Cell } from '../../pipelines/domain/values.ts';
 import type { ColumnKind } from '../engine/result-table.ts';
 import { formatNumber } from '../i18n/t.ts';
+import { labelMark } from './labels.ts';
+import { cutToWidth, textWidth, type ChartLayout } from './layout.ts';
 import { COLORS } from './theme.ts';
 
 /** A reader's query result: its columns, what each holds, and its rows. */
@@ -35,34 +37,41 @@ export function resultShape(result: QueryResult): ResultShape | undefined {
   return new Set(xs).size === xs.length ? { x, y, kind: 'line' } : undefined;
 }
 
-/** The chart of a result with a drawable shape: bars by label, or a line over an ordered x; a missing value stays a gap. */
-export function queryResultChart(result: QueryResult, shape: ResultShape, { lang }: { lang: Lang }): Plot.PlotOptions {
+/**
+ * The chart of a result with a drawable shape: bars by label, or a line over an ordered x; a
+ * missing value stays a gap. Labels longer than two fifths of the width are cut (the table below
+ * the chart gives them whole).
+ */
+export function queryResultChart(result: QueryResult, shape: ResultShape, { lang, layout }: { lang: Lang; layout: ChartLayout }): Plot.PlotOptions {
   const xName = result.columns[shape.x]!;
   const yName = result.columns[shape.y]!;
   const isDate = result.types[shape.x] === 'date';
   const points = result.rows.map((r) => ({ x: isDate && r[shape.x] !== null ? new Date(`${r[shape.x] as string}T00:00:00Z`) : r[shape.x], y: r[shape.y] as number | null }));
   const format = (v: number) => formatNumber(lang, v);
   if (shape.kind === 'bars') {
-    const labels = points.map((p) => String(p.x ?? '–'));
+    // Bars are keyed by row, so that two labels cut alike stay two bars.
+    const labels = points.map((p) => cutToWidth(String(p.x ?? '–'), layout.width * 0.4));
+    const keys = labels.map((_, i) => String(i));
+    const drawn = points.flatMap((p, i) => (p.y !== null ? [{ key: String(i), y: p.y }] : []));
     return {
-      width: 560,
-      height: labels.length * 22 + 40,
-      marginLeft: 160,
-      marginRight: 50,
-      x: { label: yName, grid: true, tickFormat: format },
-      y: { domain: labels, label: null },
+      width: layout.width,
+      height: labels.length * 24 + 40,
+      marginLeft: Math.ceil(Math.max(...labels.map((l) => textWidth(l)))) + 12,
+      marginRight: 20,
+      x: { label: yName, grid: true, ticks: Math.max(2, Math.floor(layout.width / 120)), tickFormat: format },
+      y: { domain: keys, label: null, tickFormat: (i: string) => labels[Number(i)]! },
       marks: [
-        Plot.barX(points.filter((p) => p.y !== null), { x: 'y', y: (p: { x: Cell }) => String(p.x ?? '–'), fill: COLORS.published }),
-        Plot.text(points.filter((p) => p.y !== null), { x: 'y', y: (p: { x: Cell }) => String(p.x ?? '–'), text: (p: { y: number }) => format(p.y), dx: 4, textAnchor: 'start' }),
+        Plot.barX(drawn, { x: 'y', y: 'key', fill: COLORS.published }),
         Plot.ruleX([0]),
+        labelMark(drawn.map((p) => ({ x: p.y, y: p.key, text: format(p.y), fill: COLORS.ink, prefer: ['right', 'left'] })), { pointRadius: 0 }),
       ],
     };
   }
   const sorted = [...points].sort((a, b) => Number(a.x) - Number(b.x));
   return {
-    width: 560,
+    width: layout.width,
     height: 300,
-    x: { label: xName, ...(isDate ? { type: 'utc' as const } : { tickFormat: (v: number) => String(v) }) },
+    x: { label: xName, ticks: Math.max(2, Math.floor(layout.width / 100)), ...(isDate ? { type: 'utc' as const } : { tickFormat: (v: number) => String(v) }) },
     y: { label: yName, grid: true, tickFormat: format },
     marks: [
       // Plot breaks a line at a null value: a missing figure stays a gap.

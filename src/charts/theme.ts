@@ -15,6 +15,12 @@ export const COLORS = {
   /** Lines of the hatch that marks a gap: nothing published. */
   gap: '#8a8a8a',
   grid: '#ddd',
+  /** Series drawn for context, behind the named ones, without labels. */
+  context: '#b5b5b5',
+  /** Units that share a border with the one a locator map shows. */
+  neighbour: '#a9c4e6',
+  /** A cell holding a published rank (its number printed in ink on it). */
+  rankCell: '#d4e3f5',
   /** Text that annotates a chart (a marker, a rank without score). */
   annotation: '#444',
   /** The colour ramp of scores on the map, low to high. */
@@ -26,13 +32,14 @@ export const COLORS = {
 } as const;
 
 /** Series of a chart in a fixed order, so the chart and its legend agree. */
-export const SERIES_COLORS = ['#1f5fa8', '#b35900', '#2e7d32', '#7b3fa0', '#c0392b', '#00838f', '#6d4c41', '#546e7a', '#ad1457', '#827717', '#283593', '#e65100'];
+export const SERIES_COLORS = ['#1f5fa8', '#b35900', '#2e7d32', '#7b3fa0', '#c0392b', '#00838f', '#6d4c41', '#546e7a', '#ad1457', '#827717', '#283593', '#bf360c'];
 
 export function seriesColor(index: number): string {
   return SERIES_COLORS[index % SERIES_COLORS.length]!;
 }
 
-export const FONT = { family: 'system-ui, sans-serif', size: 12 } as const;
+/** The charts' typeface: the reader's system font; Noto Sans (which covers Vietnamese) where none is set, as when preview images are drawn at build time. */
+export const FONT = { family: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif" } as const;
 
 /** The hatch of a gap as a CSS background, for legend swatches outside the chart. */
 export const HATCH_CSS = `repeating-linear-gradient(45deg, #fff 0 2px, ${COLORS.gap} 2px 3.5px)`;

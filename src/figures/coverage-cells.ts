@@ -11,14 +11,14 @@ export type CoverageQueryRow = RowOf<typeof COVERAGE_COLUMNS>;
 const STATUS_TEXT: Record<CoverageStatus, MessageKey> = { published: 'covPublished', disagreeing: 'covDisagreeing', missing: 'covMissing' };
 
 /** The body of a coverage figure: the matrix, its legend, and the same cells as a table. */
-export function coverageContent(rows: CoverageQueryRow[], text: { title: string; rowHeader: string }, lang: Lang, chart: { labelWidth?: number } = {}): FigureContent {
+export function coverageContent(rows: CoverageQueryRow[], text: { title: string; rowHeader: string }, lang: Lang): FigureContent {
   const cells = rows.map((r) => ({ row: r.row, rowLabel: localized(r, 'label', lang), year: r.year, status: r.status as CoverageStatus }));
   const years = [...new Set(cells.map((c) => c.year))].sort();
   const matrixRows = [...new Map(cells.map((c) => [c.row, c.rowLabel])).entries()];
   return {
     title: text.title,
     description: t(lang, 'coverageDesc'),
-    spec: coverageMatrixChart(cells, { lang, ...chart }),
+    chart: (layout) => coverageMatrixChart(cells, { lang, layout }),
     legend: [
       { kind: 'color', color: COVERAGE_FILL.published, label: t(lang, 'covPublished') },
       { kind: 'color', color: COVERAGE_FILL.disagreeing, label: t(lang, 'covDisagreeing') },

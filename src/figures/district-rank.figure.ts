@@ -1,11 +1,11 @@
 import { DISTRICT_PAR_YEARS } from '../../pipelines/domain/district-years.ts';
-import { sourceCredit } from '../../pipelines/domain/citation.ts';
 import { localized } from '../../pipelines/domain/lang.ts';
 import { rankHistoryChart } from '../charts/rank-history.ts';
 import { t } from '../i18n/t.ts';
 import { districtsQuery } from '../queries/districts.ts';
 import { defineFigure } from './figure.ts';
 import { loadRanks } from './rank-history.figure.ts';
+import { sourceCell } from '../lib/sources.ts';
 
 /** One district-level unit's published ranks over the years, with its target ranks as targets. */
 export default defineFigure({
@@ -23,12 +23,12 @@ export default defineFigure({
     return {
       title: t(lang, 'rankSeriesTitle', { name }),
       description: t(lang, 'historyDesc'),
-      spec: rankHistoryChart(actual, { lang, years: DISTRICT_PAR_YEARS, rankOf, targets }),
+      chart: (layout) => rankHistoryChart(actual, { lang, layout, years: DISTRICT_PAR_YEARS, rankOf, targets }),
       legend: targets.length > 0 ? [{ kind: 'target', label: t(lang, 'kindTarget') }] : [],
       table: {
         caption: t(lang, 'rankSeriesTitle', { name }),
         columns: [t(lang, 'colYear'), t(lang, 'colKind'), t(lang, 'colRank'), t(lang, 'source')],
-        rows: [...actual, ...targets].map((r) => [String(r.year), t(lang, r.kind === 'target' ? 'kindTarget' : 'kindActual'), `${r.rank}/${r.rank_of ?? rankOf}`, sourceCredit(lang, r)]),
+        rows: [...actual, ...targets].map((r) => [String(r.year), t(lang, r.kind === 'target' ? 'kindTarget' : 'kindActual'), `${r.rank}/${r.rank_of ?? rankOf}`, sourceCell(lang, r)]),
       },
       sources: [...actual, ...targets],
     };

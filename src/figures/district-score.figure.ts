@@ -1,5 +1,4 @@
 import { DISTRICT_PAR_YEARS } from '../../pipelines/domain/district-years.ts';
-import { sourceCredit } from '../../pipelines/domain/citation.ts';
 import { localized } from '../../pipelines/domain/lang.ts';
 import { scoreSeriesChart } from '../charts/score-series.ts';
 import { defineQuery, SOURCE_COLUMNS } from '../engine/query.ts';
@@ -7,6 +6,7 @@ import { formatNumber, t } from '../i18n/t.ts';
 import { districtsQuery } from '../queries/districts.ts';
 import { defineFigure } from './figure.ts';
 import sql from './district-score.sql?raw';
+import { sourceCell } from '../lib/sources.ts';
 
 export const districtScoreQuery = defineQuery(sql, {
   obs_id: 'string',
@@ -36,12 +36,12 @@ export default defineFigure({
     return {
       title: t(lang, 'scoreSeriesTitle', { name }),
       description: t(lang, 'scoreSeriesDesc'),
-      spec: scoreSeriesChart(rows, { lang, years: DISTRICT_PAR_YEARS }),
+      chart: (layout) => scoreSeriesChart(rows, { lang, layout, years: DISTRICT_PAR_YEARS }),
       legend: [],
       table: {
         caption: t(lang, 'scoreSeriesTitle', { name }),
         columns: [t(lang, 'colYear'), t(lang, 'colScore'), t(lang, 'source')],
-        rows: rows.map((r) => [String(r.year), `${r.comparator === '>=' ? '≥ ' : ''}${formatNumber(lang, r.value)}`, sourceCredit(lang, r)]),
+        rows: rows.map((r) => [String(r.year), `${r.comparator === '>=' ? '≥ ' : ''}${formatNumber(lang, r.value)}`, sourceCell(lang, r)]),
       },
       sources: rows,
     };

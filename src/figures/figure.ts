@@ -1,6 +1,7 @@
 import type * as Plot from '@observablehq/plot';
 import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../../pipelines/domain/lang.ts';
+import { LAYOUTS, WIDE, type ChartLayout } from '../charts/layout.ts';
 import type { ChartRenderer } from '../charts/render.ts';
 import { HATCH_CSS } from '../charts/theme.ts';
 import type { QueryRunner } from '../engine/query.ts';
@@ -14,13 +15,12 @@ export interface FigureData {
   boundaries(): Promise<FeatureCollection>;
 }
 
-/** One entry of a figure's legend: a colour, a hatch (nothing published), a target diamond, a ramp, or Plot's swatches. */
+/** One entry of a figure's legend: a colour, a hatch (nothing published), a target diamond or a ramp. */
 export type LegendItem =
   | { kind: 'color'; color: string; label: string }
   | { kind: 'hatch'; label: string }
   | { kind: 'target'; label: string }
-  | { kind: 'ramp'; from: string; to: string; label: string }
-  | { kind: 'swatches'; colors: string[]; labels: string[] };
+  | { kind: 'ramp'; from: string; to: string; label: string };
 
 /** Everything a reader sees of a figure, in one language. */
 export interface FigureContent {
@@ -28,7 +28,14 @@ export interface FigureContent {
   /** What the chart shows, in words: the caption and the chart's accessible description. */
   description: string;
   note?: string;
-  spec: Plot.PlotOptions;
+  /**
+   * The chart drawn at one layout's width (see src/charts/layout.ts), or null when there is
+   * nothing to draw: then `empty` says so in words instead of an empty chart.
+   */
+  chart: ((layout: ChartLayout) => Plot.PlotOptions) | null;
+  empty?: string;
+  /** A chart with no text (a map) is drawn once, at the widest layout, and scales to any column. */
+  textless?: boolean;
   legend: LegendItem[];
   table: DataTable;
   /** The rows whose sources the figure lists. */
@@ -60,7 +67,7 @@ export function instanceId<P>(figure: Figure<P, never> | Figure<P, unknown>, par
   return key ? `${figure.id}-${key}` : figure.id;
 }
 
-function legendHtml(items: LegendItem[], renderer: ChartRenderer): string {
+function legendHtml(items: LegendItem[]): string {
   if (items.length === 0) return '';
   const html = items.map((item) => {
     switch (item.kind) {
@@ -72,22 +79,44 @@ function legendHtml(items: LegendItem[], renderer: ChartRenderer): string {
         return `<li><span aria-hidden="true">◇</span> ${escapeHtml(item.label)}</li>`;
       case 'ramp':
         return `<li><span class="swatch" style="background:linear-gradient(90deg,${escapeHtml(item.from)},${escapeHtml(item.to)})"></span>${escapeHtml(item.label)}</li>`;
-      case 'swatches':
-        return `<li class="plot-legend">${renderer.legend({ color: { type: 'categorical', domain: item.labels, range: item.colors, legend: 'swatches' } })}</li>`;
     }
   });
   return `<ul class="legend">${html.join('')}</ul>`;
 }
 
-/** A figure instance as HTML, the same at build time and when the browser redraws it. */
-export function figureHtml(id: string, figureId: string, content: FigureContent, lang: Lang, renderer: ChartRenderer): string {
-  const note = content.note ? `<span class="chart-note"> ${escapeHtml(content.note)}</span>` : '';
+/**
+ * The chart at each layout's width; the page's CSS shows the one that fits the column. Given one
+ * layout (the browser, which measures the column), the chart is drawn at that width only.
+ */
+function chartHtml(id: string, content: FigureContent, renderer: ChartRenderer, only?: ChartLayout): string {
+  if (!content.chart) return `<p class="chart-empty">${escapeHtml(content.empty ?? '')}</p>`;
+  const layouts = content.textless ? [WIDE] : only ? [only] : LAYOUTS;
+  const shownAt = (layout: ChartLayout) => (content.textless ? 'any' : only ? 'measured' : layout.name);
+  const drawn = layouts.map((layout) => `<div class="chart-layout" data-layout="${shownAt(layout)}">${renderer.svg({ ...content.chart!(layout), ariaLabel: content.title }, `${id}-${layout.name}`)}</div>`);
+  return `<div class="chart-svg">${drawn.join('')}</div>`;
+}
+
+export interface FigureHtmlOptions {
+  /** The level of the chart's title among the page's headings (2 by default; 3 inside a section). */
+  headingLevel?: 2 | 3;
+  /** Draw the chart at this layout only, shown at any column width (for a column the browser has measured). */
+  layout?: ChartLayout;
+}
+
+/**
+ * A figure instance as HTML, the same at build time and when the browser redraws it: its title as
+ * a heading, the caption, the legend, the chart at each layout, its sources, and the data table
+ * that holds every value the chart shows (for readers who cannot hover or see the chart).
+ */
+export function figureHtml(id: string, figureId: string, content: FigureContent, lang: Lang, renderer: ChartRenderer, { headingLevel = 2, layout }: FigureHtmlOptions = {}): string {
+  const note = content.note ? ` <span class="chart-note">${escapeHtml(content.note)}</span>` : '';
   const sources = content.sources.length > 0 ? sourceListHtml(lang, content.sources) : '';
-  return `<figure class="chart" id="${escapeHtml(id)}" data-figure="${escapeHtml(figureId)}" aria-labelledby="${escapeHtml(id)}-title" aria-describedby="${escapeHtml(id)}-desc">`
-    + `<figcaption><strong id="${escapeHtml(id)}-title">${escapeHtml(content.title)}</strong><span id="${escapeHtml(id)}-desc">${escapeHtml(content.description)}</span>${note}</figcaption>`
-    + legendHtml(content.legend, renderer)
-    + `<div class="chart-svg">${renderer.svg(content.spec)}</div>`
+  const e = escapeHtml(id);
+  return `<figure class="chart" id="${e}" data-figure="${escapeHtml(figureId)}" aria-labelledby="${e}-title" aria-describedby="${e}-desc" aria-details="${e}-data">`
+    + `<figcaption><h${headingLevel} class="chart-title" id="${e}-title">${escapeHtml(content.title)}</h${headingLevel}><p><span id="${e}-desc">${escapeHtml(content.description)}</span>${note}</p></figcaption>`
+    + legendHtml(content.legend)
+    + chartHtml(id, content, renderer, layout)
     + sources
-    + `<details><summary>${escapeHtml(t(lang, 'showTable'))}</summary>${tableHtml(content.table)}</details>`
+    + `<details id="${e}-data"><summary>${escapeHtml(t(lang, 'showTable'))}</summary>${tableHtml(content.table)}</details>`
     + '</figure>';
 }

@@ -3,7 +3,6 @@ import { defineQuery } from '../engine/query.ts';
 import { t } from '../i18n/t.ts';
 import { indicatorSummaries, indicatorSummary } from '../queries/indicator-summaries.ts';
 import { COVERAGE_COLUMNS, coverageContent } from './coverage-cells.ts';
-import { labelWidthFor } from './indicator-shape.ts';
 import { defineFigure } from './figure.ts';
 import sql from './indicator-coverage.sql?raw';
 
@@ -19,7 +18,5 @@ export default defineFigure({
     return { meta, rows };
   },
   render: ({ meta, rows }, _indicator, lang) =>
-    coverageContent(rows, { title: t(lang, 'indicatorCoverageTitle', { name: localized(meta, 'name', lang) }), rowHeader: t(lang, 'colUnit') }, lang, {
-      labelWidth: labelWidthFor(rows.map((r) => localized(r, 'label', lang)), 120, 320),
-    }),
+    coverageContent(rows, { title: t(lang, 'indicatorCoverageTitle', { name: localized(meta, 'name', lang) }), rowHeader: t(lang, 'colUnit') }, lang),
 });

@@ -1,12 +1,11 @@
-import { sourceCredit } from '../../pipelines/domain/citation.ts';
 import { localized } from '../../pipelines/domain/lang.ts';
 import { GROUP_FILL, groupMembershipChart, type GroupRow } from '../charts/group-membership.ts';
 import { t, type MessageKey } from '../i18n/t.ts';
 import { groupClass, groupLabel, type GroupClass } from '../lib/group-label.ts';
+import { sourceCell } from '../lib/sources.ts';
 import { indicatorSummaries, indicatorSummary } from '../queries/indicator-summaries.ts';
 import { observationRows } from '../queries/observation-rows.ts';
 import { defineFigure } from './figure.ts';
-import { labelWidthFor } from './indicator-shape.ts';
 
 const CLASS_TEXT: Record<GroupClass, MessageKey> = { upper: 'groupClassUpper', lower: 'groupClassLower', listed: 'groupClassListed' };
 
@@ -25,12 +24,12 @@ export default defineFigure({
     return {
       title,
       description: t(lang, 'groupsDesc'),
-      spec: groupMembershipChart(rows, { lang, labelWidth: labelWidthFor(rows.map((r) => localized(r, 'unit_name', lang)), 100) }),
+      chart: (layout) => groupMembershipChart(rows, { lang, layout }),
       legend: classes.map((c) => ({ kind: 'color' as const, color: GROUP_FILL[c], label: t(lang, CLASS_TEXT[c]) })),
       table: {
         caption: title,
         columns: [t(lang, 'colPeriod'), t(lang, 'colGroup'), t(lang, 'colUnit'), t(lang, 'colNote'), t(lang, 'source')],
-        rows: rows.map((r) => [r.period, groupLabel(lang, r.group), localized(r, 'unit_name', lang), localized(r, 'note', lang) ?? '', sourceCredit(lang, r)]),
+        rows: rows.map((r) => [r.period, groupLabel(lang, r.group), localized(r, 'unit_name', lang), localized(r, 'note', lang) ?? '', sourceCell(lang, r)]),
       },
       sources: rows,
     };

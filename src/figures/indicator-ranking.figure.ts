@@ -1,15 +1,16 @@
-import { sourceCredit } from '../../pipelines/domain/citation.ts';
 import { localized } from '../../pipelines/domain/lang.ts';
 import { rankingChart, type RankingRow } from '../charts/ranking-slots.ts';
 import { defineQuery, SOURCE_COLUMNS, type RowType } from '../engine/query.ts';
 import { formatNumber, t, type Lang } from '../i18n/t.ts';
 import { unitSuffix } from '../lib/figure-text.ts';
+import { sourceCell } from '../lib/sources.ts';
 import { periodSlug } from '../lib/site-paths.ts';
 import { indicatorSummary } from '../queries/indicator-summaries.ts';
 import { defineFigure, type FigureData } from './figure.ts';
-import { AVERAGE_LEVELS, axisLabel, labelWidthFor, placesOf, scaleEnd } from './indicator-shape.ts';
+import { AVERAGE_LEVELS, axisLabel, placesOf, scoreAxis } from './indicator-shape.ts';
 import periodsSql from './indicator-ranking-periods.sql?raw';
 import sql from './indicator-ranking.sql?raw';
+import rangeSql from './indicator-score-range.sql?raw';
 
 export const indicatorRankingQuery = defineQuery(sql, {
   obs_id: 'string',
@@ -27,6 +28,8 @@ export const indicatorRankingQuery = defineQuery(sql, {
 });
 export type IndicatorRankingRow = RowType<typeof indicatorRankingQuery>;
 
+export const indicatorScoreRangeQuery = defineQuery(rangeSql, { low: 'number?', high: 'number?' });
+
 export const rankingPeriodsQuery = defineQuery(periodsSql, { indicator_id: 'string', period: 'string', units: 'number' });
 
 /** One ranking: an indicator that ranks a level of units, in one of its periods. */
@@ -37,9 +40,6 @@ export interface RankingPeriod {
 
 /** Every period of every ranked indicator with a published figure of a ranked unit, with how many units have one. */
 export const rankingPeriods = (data: FigureData) => data.run(rankingPeriodsQuery);
-
-/** Names longer than this (some departments') are cut short on the chart; the table gives them whole. */
-const MAX_NAME_LENGTH = 30;
 
 /** The rows' notes in one language, each note once with the units it is about. */
 export function rankingNotes(rows: IndicatorRankingRow[], lang: Lang): { note: string; units: string[] }[] {
@@ -61,10 +61,12 @@ export default defineFigure({
   instances: async (data): Promise<RankingPeriod[]> => (await rankingPeriods(data)).map((p) => ({ indicator: p.indicator_id, period: p.period })),
   key: ({ indicator, period }) => `${indicator}-${periodSlug(period)}`,
   async load(data, { indicator, period }) {
-    const [rows, meta] = await Promise.all([data.run(indicatorRankingQuery, [indicator, period]), indicatorSummary(data, indicator)]);
-    return { rows, meta };
+    const [rows, meta, [range]] = await Promise.all([data.run(indicatorRankingQuery, [indicator, period]), indicatorSummary(data, indicator), data.run(indicatorScoreRangeQuery, [indicator])]);
+    // One score axis for every period of the indicator.
+    const xDomain = scoreAxis(meta, [range?.low, range?.high].filter((v): v is number => v !== null && v !== undefined));
+    return { rows, meta, xDomain };
   },
-  render({ rows, meta }, { period }, lang) {
+  render({ rows, meta, xDomain }, { period }, lang) {
     const name = localized(meta, 'name', lang);
     const level = meta.rank_level!;
     const places = placesOf(meta, rows);
@@ -81,19 +83,19 @@ export default defineFigure({
       title,
       description: places !== null ? t(lang, 'rankingChartDesc', { n: places }) : t(lang, 'scoreListDesc'),
       note: places !== null ? t(lang, 'periodCoverageLine', { period, n: ranked, of: places }) : t(lang, 'scoreListNote', { period, n: ranked }),
-      spec: rankingChart(charted, {
-        lang,
-        rankOf: places,
-        level,
-        averageLevels: AVERAGE_LEVELS,
-        averageText: (r, value) => t(lang, r.unit_level === 'country' ? 'countryAverage' : 'blocAverage', { value }),
-        scoreMax: scaleEnd(meta, rows.flatMap((r) => (r.score !== null ? [r.score] : []))),
-        scoreSuffix: suffix,
-        scoreLabel: axisLabel(lang, meta.unit),
-        higherIsBetter: meta.higher_is_better ?? true,
-        labelWidth: labelWidthFor(units.map((r) => `${r.rank ?? '–'} · ${localized(r, 'name', lang).slice(0, MAX_NAME_LENGTH)}`), 130),
-        maxNameLength: MAX_NAME_LENGTH,
-      }),
+      chart: (layout) =>
+        rankingChart(charted, {
+          lang,
+          layout,
+          rankOf: places,
+          level,
+          xDomain,
+          averageLevels: AVERAGE_LEVELS,
+          averageText: (r, value) => t(lang, r.unit_level === 'country' ? 'countryAverage' : 'blocAverage', { value }),
+          scoreSuffix: suffix,
+          scoreLabel: axisLabel(lang, meta.unit),
+          higherIsBetter: meta.higher_is_better ?? true,
+        }),
       legend: places !== null ? [{ kind: 'hatch', label: t(lang, 'gapLegend') }] : [],
       table: {
         caption: title,
@@ -103,7 +105,7 @@ export default defineFigure({
           localized(r, 'name', lang),
           valueOf(r),
           localized(r, 'note', lang) ?? '',
-          sourceCredit(lang, r),
+          sourceCell(lang, r),
         ]),
       },
       sources: rows,

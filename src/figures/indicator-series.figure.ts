@@ -33,7 +33,8 @@ export default defineFigure({
         title: t(lang, 'seriesTitle', { name: localized(meta, 'name', lang) }),
         description: t(lang, meta.rank_level !== null ? 'seriesDescRanked' : 'seriesDesc'),
       },
-      { lang, reorganisation: straddles, yLabel: axisLabel(lang, meta.unit) },
+      // The city, the national average and the unit with the most periods are named; the others are context.
+      { lang, reorganisation: straddles, yLabel: axisLabel(lang, meta.unit), named: 3 },
     );
   },
 });

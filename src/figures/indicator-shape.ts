@@ -3,6 +3,7 @@ import { t } from '../i18n/t.ts';
 import type { FigureRow } from '../queries/figure-rows.ts';
 import type { IndicatorSummary } from '../queries/indicator-summaries.ts';
 import { SERIES_COLORS } from '../charts/theme.ts';
+import { HANOI } from '../lib/unit-pages.ts';
 
 /**
  * What the generic indicator figures share: how an indicator's unit is written on an axis, where
@@ -44,20 +45,24 @@ export function placesOf(meta: Pick<IndicatorSummary, 'rank_of' | 'rank_level'>,
 }
 
 /**
- * The rows a series over time shows. For an indicator that ranks many units, only the units with a
- * figure in at least two periods (the others are in its rankings); at most as many series as there
- * are series colours, those with the most periods first.
+ * The rows a series over time shows, a unit's rows together. For an indicator that ranks many
+ * units, only the units with a figure in at least two periods (the others are in its rankings); at
+ * most as many series as there are series colours. The city comes first, then the national
+ * average, then the units with the most periods: the timeline names and colours the first few and
+ * draws the others in grey.
  */
 export function seriesRows(meta: Pick<IndicatorSummary, 'rank_level'>, rows: FigureRow[]): FigureRow[] {
   const shown = rows.filter((r) => r.value !== null);
   const periods = new Map<string, Set<string>>();
   for (const r of shown) periods.set(r.unit_id, (periods.get(r.unit_id) ?? new Set()).add(r.period));
+  const level = new Map(shown.map((r) => [r.unit_id, r.unit_level]));
+  const first = (unit: string) => (unit === HANOI ? 0 : level.get(unit) === 'country' ? 1 : 2);
   const units = [...periods.entries()]
     .filter(([, p]) => meta.rank_level === null || p.size >= 2)
-    .sort((a, b) => b[1].size - a[1].size)
+    .sort((a, b) => first(a[0]) - first(b[0]) || b[1].size - a[1].size)
     .slice(0, SERIES_COLORS.length)
     .map(([unit]) => unit);
-  return shown.filter((r) => units.includes(r.unit_id));
+  return units.flatMap((unit) => shown.filter((r) => r.unit_id === unit));
 }
 
 /** Whether a series over time has something to show: two periods or more, or a target beside the results. */
@@ -66,10 +71,12 @@ export function hasSeries(rows: FigureRow[]): boolean {
 }
 
 /**
- * Room for a chart's row labels, in pixels: enough for the longest label at the charts' type size,
- * within the bounds given (names of departments run long; a phone has little room).
+ * The score axis of a ranking, the same for all its periods: from the multiple of five under the
+ * lowest published score (not below the scale's start) to the end of the indicator's scale.
  */
-export function labelWidthFor(labels: string[], min: number, max = 240): number {
-  const longest = Math.max(0, ...labels.map((l) => l.length));
-  return Math.min(max, Math.max(min, Math.ceil(longest * 6.4) + 10));
+export function scoreAxis(meta: Pick<IndicatorSummary, 'scale_min' | 'scale_max'>, scores: number[]): [number, number] {
+  const end = scaleEnd(meta, scores);
+  const lowest = scores.length > 0 ? Math.min(...scores) : end - 20;
+  const low = Math.max(meta.scale_min ?? -Infinity, Math.floor((lowest - 1) / 5) * 5);
+  return [Math.min(low, end - 5), end];
 }

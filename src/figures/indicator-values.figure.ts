@@ -1,13 +1,13 @@
-import { sourceCredit } from '../../pipelines/domain/citation.ts';
 import { localized } from '../../pipelines/domain/lang.ts';
 import { unitDotsChart } from '../charts/unit-dots.ts';
 import { t } from '../i18n/t.ts';
 import { unitSuffix, valueText } from '../lib/figure-text.ts';
+import { sourceCell } from '../lib/sources.ts';
 import { figureRows, withValue } from '../queries/figure-rows.ts';
 import { indicatorSummaries, indicatorSummary } from '../queries/indicator-summaries.ts';
 import { defineFigure } from './figure.ts';
 import { rankingPeriods } from './indicator-ranking.figure.ts';
-import { axisLabel, hasSeries, labelWidthFor, scaleEnd } from './indicator-shape.ts';
+import { axisLabel, hasSeries, scaleEnd } from './indicator-shape.ts';
 
 /**
  * The published values of an indicator with neither a ranking nor a series (a single period, no
@@ -37,18 +37,12 @@ export default defineFigure({
     return {
       title,
       description: localized(meta, 'definition', lang),
-      spec: unitDotsChart(rows, {
-        lang,
-        xLabel: axisLabel(lang, meta.unit),
-        domain: [low, scaleEnd(meta, rows.map((r) => r.value))],
-        suffix: unitSuffix(lang, meta.unit),
-        labelWidth: labelWidthFor(rows.map((r) => localized(r, 'unit_name', lang)), 130),
-      }),
+      chart: (layout) => unitDotsChart(rows, { lang, layout, unit: unitSuffix(lang, meta.unit), domain: [low, scaleEnd(meta, rows.map((r) => r.value))], xLabel: axisLabel(lang, meta.unit) }),
       legend: [],
       table: {
         caption: title,
         columns: [t(lang, 'colUnit'), t(lang, 'colPeriod'), t(lang, 'colValue'), t(lang, 'colNote'), t(lang, 'source')],
-        rows: rows.map((r) => [localized(r, 'unit_name', lang), r.period, valueText(lang, r), localized(r, 'note', lang) ?? '', sourceCredit(lang, r)]),
+        rows: rows.map((r) => [localized(r, 'unit_name', lang), r.period, valueText(lang, r), localized(r, 'note', lang) ?? '', sourceCell(lang, r)]),
       },
       sources: rows,
     };

@@ -1,8 +1,8 @@
-import { sourceCredit } from '../../pipelines/domain/citation.ts';
 import { localized, type Lang } from '../../pipelines/domain/lang.ts';
 import { rankHistoryChart } from '../charts/rank-history.ts';
 import { defineQuery, SOURCE_COLUMNS, type RowType } from '../engine/query.ts';
 import { t } from '../i18n/t.ts';
+import { sourceCell } from '../lib/sources.ts';
 import { HANOI } from '../lib/unit-pages.ts';
 import { defineFigure } from './figure.ts';
 import sql from './province-ranks.sql?raw';
@@ -38,16 +38,16 @@ export default defineFigure({
     const span = years.length > 0 ? Array.from({ length: years.at(-1)! - years[0]! + 1 }, (_, i) => years[0]! + i) : [];
     const rankOf = Math.max(...rows.map((r) => r.rank_of ?? r.indicator_rank_of ?? r.rank));
     // Each index is a line of the chart: its id stands for the unit of the rank history.
-    const ranks = rows.map((r) => ({ unit_id: r.indicator_id, name_vi: indexName(r, 'vi'), name_en: indexName(r, 'en'), year: r.year, rank: r.rank, source_publisher: r.source_publisher }));
+    const ranks = rows.map((r) => ({ unit_id: r.indicator_id, name_vi: indexName(r, 'vi'), name_en: indexName(r, 'en'), year: r.year, rank: r.rank }));
     return {
       title: t(lang, 'provinceRanksTitle'),
       description: t(lang, 'provinceRanksDesc', { n: rankOf }),
-      spec: rankHistoryChart(ranks, { lang, years: span, rankOf }),
+      chart: (layout) => rankHistoryChart(ranks, { lang, layout, years: span, rankOf }),
       legend: [],
       table: {
         caption: t(lang, 'provinceRanksTitle'),
         columns: [t(lang, 'colIndicator'), t(lang, 'colYear'), t(lang, 'colRank'), t(lang, 'source')],
-        rows: rows.map((r) => [localized(r, 'indicator_name', lang), String(r.year), `${r.rank}/${r.rank_of ?? r.indicator_rank_of ?? ''}`, sourceCredit(lang, r)]),
+        rows: rows.map((r) => [localized(r, 'indicator_name', lang), String(r.year), `${r.rank}/${r.rank_of ?? r.indicator_rank_of ?? ''}`, sourceCell(lang, r)]),
       },
       sources: rows,
     };

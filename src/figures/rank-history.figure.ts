@@ -1,5 +1,4 @@
 import { DISTRICT_PAR_YEARS } from '../../pipelines/domain/district-years.ts';
-import { sourceCredit } from '../../pipelines/domain/citation.ts';
 import { localized } from '../../pipelines/domain/lang.ts';
 import { rankHistoryChart } from '../charts/rank-history.ts';
 import { defineQuery, SOURCE_COLUMNS, type RowType } from '../engine/query.ts';
@@ -8,6 +7,7 @@ import { indicatorMeta } from '../queries/indicator.ts';
 import { defineFigure, type FigureData } from './figure.ts';
 import { RANKED_INDICATOR } from './ranking.figure.ts';
 import sql from './rank-history.sql?raw';
+import { sourceCell } from '../lib/sources.ts';
 
 export const rankHistoryQuery = defineQuery(sql, {
   obs_id: 'string',
@@ -40,12 +40,12 @@ export default defineFigure({
     return {
       title: t(lang, 'historyTitle'),
       description: t(lang, 'historyDesc'),
-      spec: rankHistoryChart(actual, { lang, years: DISTRICT_PAR_YEARS, rankOf }),
+      chart: (layout) => rankHistoryChart(actual, { lang, layout, years: DISTRICT_PAR_YEARS, rankOf }),
       legend: [],
       table: {
         caption: t(lang, 'historyTitle'),
         columns: [t(lang, 'colUnit'), t(lang, 'colYear'), t(lang, 'colRank'), t(lang, 'source')],
-        rows: actual.map((r) => [localized(r, 'name', lang), String(r.year), String(r.rank), sourceCredit(lang, r)]),
+        rows: actual.map((r) => [localized(r, 'name', lang), String(r.year), String(r.rank), sourceCell(lang, r)]),
       },
       sources: actual,
     };

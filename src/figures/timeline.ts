@@ -1,27 +1,38 @@
-import { sourceCredit } from '../../pipelines/domain/citation.ts';
 import type { Lang } from '../../pipelines/domain/lang.ts';
-import { indicatorTimelineChart, seriesKey, timelineSeries, type TimelineOptions } from '../charts/indicator-timeline.ts';
+import { COLORS } from '../charts/theme.ts';
+import { indicatorTimelineChart, lettered, seriesKey, timelineSeries, type TimelineOptions } from '../charts/indicator-timeline.ts';
 import { t } from '../i18n/t.ts';
 import { kindText, valueText } from '../lib/figure-text.ts';
 import type { FigureRow } from '../queries/figure-rows.ts';
 import type { FigureContent } from './figure.ts';
+import { sourceCell } from '../lib/sources.ts';
 
-/** The body of every timeline figure: the chart, its series legend and its data table. */
-export function timelineContent(rows: FigureRow[], text: { title: string; description: string; note?: string }, options: TimelineOptions): FigureContent {
+/**
+ * The body of every timeline figure: the chart (its series named on the chart itself), and its
+ * data table. With no published result there is nothing to chart: the figure says so and lists
+ * the targets in words.
+ */
+export function timelineContent(rows: FigureRow[], text: { title: string; description: string; note?: string }, options: Omit<TimelineOptions, 'layout'>): FigureContent {
   const lang: Lang = options.lang;
-  const series = timelineSeries(lang, rows);
+  const series = timelineSeries(lang, rows, options.named);
   const label = new Map(series.map((s) => [s.key, s.label]));
+  const measured = rows.some((r) => r.kind === 'actual' && r.value !== null);
+  const targets = rows.filter((r) => r.kind === 'target').map((r) => `${label.get(seriesKey(r))} (${r.period}): ${valueText(lang, r)}`);
   return {
     ...text,
-    spec: indicatorTimelineChart(rows, options),
+    chart: measured ? (layout) => indicatorTimelineChart(rows, { ...options, layout }) : null,
+    empty: t(lang, 'nothingMeasured', { targets: targets.join('; ') }),
     legend: [
-      { kind: 'swatches', labels: series.map((s) => s.label), colors: series.map((s) => s.color) },
-      ...(rows.some((r) => r.kind === 'target') ? [{ kind: 'target' as const, label: t(lang, 'kindTarget') }] : []),
+      // Series whose names are too long to print on the chart are lettered there and named here.
+      ...(measured && lettered(series) ? series.filter((s) => !s.context).map((s) => ({ kind: 'color' as const, color: s.color, label: `${s.letter}: ${s.label}` })) : []),
+      ...(measured && rows.some((r) => r.kind === 'target') ? [{ kind: 'target' as const, label: t(lang, 'kindTarget') }] : []),
+      // Series beyond the first few are drawn in grey, for context.
+      ...(measured && series.some((s) => s.context) ? [{ kind: 'color' as const, color: COLORS.context, label: t(lang, 'otherSeries') }] : []),
     ],
     table: {
       caption: text.title,
-      columns: [t(lang, 'colIndicator'), t(lang, 'colPeriod'), t(lang, 'colKind'), t(lang, 'colValue'), t(lang, 'source')],
-      rows: rows.map((r) => [label.get(seriesKey(r))!, r.period, kindText(lang, r.kind), `${valueText(lang, r)}${r.as_of ? ` (${r.as_of})` : ''}`, sourceCredit(lang, r)]),
+      columns: [t(lang, 'colSeries'), t(lang, 'colPeriod'), t(lang, 'colKind'), t(lang, 'colValue'), t(lang, 'source')],
+      rows: rows.map((r) => [label.get(seriesKey(r))!, r.period, kindText(lang, r.kind), `${valueText(lang, r)}${r.as_of ? ` (${r.as_of})` : ''}`, sourceCell(lang, r)]),
     },
     sources: rows,
   };

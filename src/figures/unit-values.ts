@@ -1,9 +1,9 @@
-import { sourceCredit } from '../../pipelines/domain/citation.ts';
 import { localized, type Lang } from '../../pipelines/domain/lang.ts';
 import { unitDotsChart } from '../charts/unit-dots.ts';
 import { formatNumber, t } from '../i18n/t.ts';
 import { figureRows, withValue, type FigureRow } from '../queries/figure-rows.ts';
 import type { FigureContent, FigureData } from './figure.ts';
+import { sourceCell } from '../lib/sources.ts';
 
 /** The published values of one indicator for every unit that has one. */
 export const loadUnitValues = async (data: FigureData, indicator: string) => withValue(await figureRows(data, { indicators: [indicator] }));
@@ -12,12 +12,12 @@ export const loadUnitValues = async (data: FigureData, indicator: string) => wit
 export function unitValuesContent(rows: (FigureRow & { value: number })[], text: { title: string; description: string }, lang: Lang): FigureContent {
   return {
     ...text,
-    spec: unitDotsChart(rows, { lang, xLabel: '%' }),
+    chart: (layout) => unitDotsChart(rows, { lang, layout, unit: '%' }),
     legend: [],
     table: {
       caption: text.title,
       columns: [t(lang, 'colRank'), t(lang, 'colUnit'), t(lang, 'colPeriod'), t(lang, 'colValue'), t(lang, 'source')],
-      rows: rows.map((r) => [r.rank !== null ? String(r.rank) : '–', localized(r, 'unit_name', lang), r.period, `${formatNumber(lang, r.value)}%`, sourceCredit(lang, r)]),
+      rows: rows.map((r) => [r.rank !== null ? String(r.rank) : '–', localized(r, 'unit_name', lang), r.period, `${formatNumber(lang, r.value)}%`, sourceCell(lang, r)]),
     },
     sources: rows,
   };

@@ -2,14 +2,15 @@ import type { Lang } from '../../pipelines/domain/lang.ts';
 import core from './messages/core.ts';
 import explorer from './messages/explorer.ts';
 import indicators from './messages/indicators.ts';
+import screens from './messages/screens.ts';
 
 /**
  * Every piece of interface text, Vietnamese first and English, one file per area of the site in
  * ./messages/. Data labels (unit and indicator names, notes) come from data/, never from here.
  */
 export const messages = {
-  vi: { ...core.vi, ...explorer.vi, ...indicators.vi },
-  en: { ...core.en, ...explorer.en, ...indicators.en },
+  vi: { ...core.vi, ...explorer.vi, ...indicators.vi, ...screens.vi },
+  en: { ...core.en, ...explorer.en, ...indicators.en, ...screens.en },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 export type MessageKey = keyof (typeof messages)['vi'] & keyof (typeof messages)['en'];

@@ -1,7 +1,7 @@
 import type { Lang } from '../../pipelines/domain/lang.ts';
 
 /** The prose of the sources-and-method page, in our own words. */
-export const METHOD_SECTIONS: Record<Lang, { heading: string; paragraphs: string[] }[]> = {
+export const METHOD_SECTIONS: Record<Lang, { heading: string; id?: string; paragraphs: string[] }[]> = {
   vi: [
     {
       heading: 'Các chỉ số đo gì',
@@ -27,6 +27,7 @@ export const METHOD_SECTIONS: Record<Lang, { heading: string; paragraphs: string
     },
     {
       heading: 'Đóng góp một bảng chính thức',
+      id: 'contribute',
       paragraphs: [
         'Nếu bạn có bảng đầy đủ của một năm (phụ lục quyết định công bố Chỉ số CCHC), hãy thêm bản ghi nguồn vào data/sources.csv, thêm mỗi đơn vị một dòng vào data/observations/par-index-hanoi.csv (tên đơn vị viết kiểu nào cũng được nếu có trong data/unit-aliases.csv), rồi chạy npm run data: chương trình báo lỗi theo tệp, dòng, cột và cho biết mức độ đầy đủ mới. Nếu bảng khác với số liệu đang có, giữ cả hai và thêm ghi chú vào data/disagreements.csv.',
       ],
@@ -55,6 +56,7 @@ export const METHOD_SECTIONS: Record<Lang, { heading: string; paragraphs: string
     },
     {
       heading: 'Contributing an official table',
+      id: 'contribute',
       paragraphs: [
         'If you hold a complete table for a year (the appendix of the decision announcing the PAR index), add a source record to data/sources.csv and one row per unit to data/observations/par-index-hanoi.csv (any spelling of the unit name listed in data/unit-aliases.csv works), then run npm run data: it reports problems by file, line and column and prints the new coverage. If the table disagrees with a figure already held, keep both and add a note to data/disagreements.csv.',
       ],

@@ -40,8 +40,9 @@ export function kindText(lang: Lang, kind: string): string {
   return t(lang, kind === 'target' ? 'kindTarget' : kind === 'group' ? 'kindGroup' : 'kindActual');
 }
 
-/** The short label printed next to a dot: "≥ 83", "92,57 #3". */
+/** The short label printed next to a dot: "≥ 83", "92,57 (hạng 3)". */
 export function compactValue(lang: Lang, row: StatedValue): string {
   const value = row.value !== null ? `${comparatorText(row)}${formatNumber(lang, row.value)}` : '';
-  return `${value}${row.rank !== null ? ` #${row.rank}` : ''}`.trim();
+  const rank = `${t(lang, 'colRank').toLowerCase()} ${row.rank}`;
+  return row.rank === null ? value : value ? `${value} (${rank})` : rank;
 }

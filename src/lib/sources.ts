@@ -1,6 +1,7 @@
 import type { Lang } from '../../pipelines/domain/lang.ts';
+import { sourceCredit } from '../../pipelines/domain/citation.ts';
 import { formatDate, t } from '../i18n/t.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml, type TableCell } from './html.ts';
 
 /** The source columns every observation-level query returns. */
 export interface SourceFields {
@@ -11,11 +12,28 @@ export interface SourceFields {
   source_url: string | null;
 }
 
-/** "Nguồn: publisher, title (date)" for tooltips and footnotes. */
-export function sourceLine(lang: Lang, row: SourceFields): string {
-  const date = row.source_published ? ` (${formatDate(lang, row.source_published)})` : '';
-  return `${t(lang, 'source')}: ${row.source_publisher}, ${row.source_title}${date}`;
+/**
+ * The language a source's title or publisher is written in, for its lang attribute: the sources
+ * are in Vietnamese or English, and Vietnamese text carries its letters and tone marks on most words.
+ */
+export function textLang(text: string): Lang {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const marked = words.filter((w) => /[ăâđêôơưàáạảãằắặẳẵầấậẩẫèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]/i.test(w)).length;
+  // An English title may name a place with its marks ("… drivers of Hà Nội"); Vietnamese marks most words.
+  return marked / Math.max(1, words.length) >= 0.3 ? 'vi' : 'en';
 }
+
+/** A table cell with a source's credit, marked with its language when it is not the page's. */
+export function sourceCell(lang: Lang, row: { source_publisher: string; source_published: string | null }): TableCell {
+  const text = sourceCredit(lang, row);
+  return textLang(row.source_publisher) === lang ? text : { text, lang: textLang(row.source_publisher) };
+}
+
+/** The language of a text when it is not the page's (for a lang attribute), else undefined. */
+export const foreignLang = (pageLang: Lang, text: string): Lang | undefined => (textLang(text) === pageLang ? undefined : textLang(text));
+
+/** An attribute that marks text written in a language other than the page's. */
+export const langAttr = (pageLang: Lang, text: string) => (foreignLang(pageLang, text) ? ` lang="${textLang(text)}"` : '');
 
 /** The distinct sources behind some rows, as a list of links for a figure's source line. */
 export function sourceListHtml(lang: Lang, rows: SourceFields[]): string {
@@ -23,9 +41,9 @@ export function sourceListHtml(lang: Lang, rows: SourceFields[]): string {
   for (const r of rows) seen.set(`${r.source_publisher}|${r.source_title}`, r);
   const items = [...seen.values()].map((r) => {
     const date = r.source_published ? ` (${formatDate(lang, r.source_published)})` : '';
-    const title = escapeHtml(r.source_title);
+    const title = `<cite${langAttr(lang, r.source_title)}>${escapeHtml(r.source_title)}</cite>`;
     const linked = r.source_url ? `<a href="${escapeHtml(r.source_url)}" rel="noopener">${title}</a>` : title;
-    return `<li>${escapeHtml(r.source_publisher)}: ${linked}${date}</li>`;
+    return `<li><span${langAttr(lang, r.source_publisher)}>${escapeHtml(r.source_publisher)}</span>: ${linked}${date}</li>`;
   });
   return `<ul class="sources">${items.join('')}</ul>`;
 }

@@ -1,7 +1,7 @@
 import { localized, type Lang } from '../../pipelines/domain/lang.ts';
 import { t, type MessageKey } from '../i18n/t.ts';
 
-/** How each administrative type names a unit in a heading: "Huyện Phú Xuyên", "Phu Xuyen rural district". */
+/** How each administrative type names a unit in a heading: "Huyện Phú Xuyên", "Phú Xuyên district". */
 const HEADING: Record<string, MessageKey> = { quận: 'unitQuan', huyện: 'unitHuyen', 'thị xã': 'unitThiXa' };
 
 export function unitHeading(lang: Lang, unit: { name_vi: string; name_en: string; type_vi: string | null }): string {

@@ -12,6 +12,8 @@ const indicatorsQuery = defineQuery(indicatorsSql, {
   name_vi: 'string',
   name_en: 'string',
   unit: 'string',
+  scale_min: 'number?',
+  scale_max: 'number?',
   rank_of: 'number?',
   rank_level: 'string?',
   periods: 'string',

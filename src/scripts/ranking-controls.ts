@@ -42,15 +42,26 @@ function show(app: HTMLElement, from: Document): void {
     if (link.dataset.year === year) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
+  // The ranking's own page says why it opens on its year; a year's page has no such sentence.
+  const opening = document.querySelector<HTMLElement>('[data-part="opening"]');
+  const incomingOpening = from.querySelector<HTMLElement>('[data-part="opening"]');
+  if (opening && incomingOpening) {
+    opening.textContent = incomingOpening.textContent;
+    opening.hidden = incomingOpening.hidden;
+  }
   document.title = from.title;
   follow(from, 'link[rel="canonical"]', 'href');
   follow(from, 'link[rel="alternate"][hreflang="vi"]', 'href');
   follow(from, 'link[rel="alternate"][hreflang="en"]', 'href');
+  follow(from, 'link[rel="alternate"][hreflang="x-default"]', 'href');
+  // The link preview follows too, for a reader who shares the page from here.
+  for (const meta of ['og:url', 'og:title', 'og:image', 'og:image:alt']) follow(from, `meta[property="${meta}"]`, 'content');
+  for (const meta of ['twitter:title', 'twitter:image', 'twitter:image:alt']) follow(from, `meta[name="${meta}"]`, 'content');
   follow(from, 'a.lang-switch', 'href');
   app.dataset.year = year;
   const status = app.querySelector<HTMLElement>('[data-part="status"]')!;
   status.dataset.state = 'ready';
-  status.textContent = next.querySelector('figure[data-figure] figcaption strong')?.textContent ?? '';
+  status.textContent = next.querySelector('figure[data-figure] .chart-title')?.textContent ?? '';
 }
 
 export function enhanceRanking(): void {

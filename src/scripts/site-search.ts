@@ -34,12 +34,13 @@ function enhance(box: HTMLElement): void {
         throw error;
       }));
   let active = -1;
-  const options = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  // An option is not a link (a listbox holds no interactive element): it names its page in data-href.
+  const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
   const highlight = (i: number) => {
     const all = options();
     active = all.length === 0 ? -1 : (i + all.length) % all.length;
-    all.forEach((a, j) => a.parentElement!.setAttribute('aria-selected', String(j === active)));
-    if (active >= 0) input.setAttribute('aria-activedescendant', all[active]!.parentElement!.id);
+    all.forEach((option, j) => option.setAttribute('aria-selected', String(j === active)));
+    if (active >= 0) input.setAttribute('aria-activedescendant', all[active]!.id);
     else input.removeAttribute('aria-activedescendant');
   };
   const close = () => {
@@ -56,9 +57,8 @@ function enhance(box: HTMLElement): void {
             const item = document.createElement('li');
             item.id = `${listId}-${i}`;
             item.setAttribute('role', 'option');
-            const link = Object.assign(document.createElement('a'), { href: entry.p[language], textContent: entry.n[language] });
-            link.tabIndex = -1;
-            item.append(link, Object.assign(document.createElement('small'), { textContent: kindText.get(entry.k) ?? '' }));
+            item.dataset.href = entry.p[language];
+            item.append(Object.assign(document.createElement('span'), { textContent: entry.n[language] }), Object.assign(document.createElement('small'), { textContent: kindText.get(entry.k) ?? '' }));
             return item;
           })),
     );
@@ -85,10 +85,14 @@ function enhance(box: HTMLElement): void {
       highlight(active + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
-      window.location.assign(options()[active]!.href);
+      window.location.assign(options()[active]!.dataset.href!);
     } else if (event.key === 'Escape') {
       close();
     }
+  });
+  list.addEventListener('click', (event) => {
+    const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
+    if (option?.dataset.href) window.location.assign(option.dataset.href);
   });
   document.addEventListener('click', (event) => {
     if (!box.contains(event.target as Node)) close();

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
-// The site as GitHub Pages serves a project site: everything under /<repo>/.
+// The site as GitHub Pages serves a project site: everything under /<repo>/ at the site's address.
 const BASE = '/hanoi-par/';
+const SITE = 'https://maintainer.github.io';
 let outDir: string;
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -19,7 +20,7 @@ beforeAll(() => {
   // site's own import.meta.env, so the build gets an environment without them.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'TEST', 'NODE_ENV'].includes(k)));
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { ...env, BASE_PATH: BASE },
+    env: { ...env, BASE_PATH: BASE, SITE_URL: SITE },
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(build.stderr || build.stdout);
@@ -38,6 +39,17 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
     for (const file of htmlFiles(outDir)) {
       const links = [...readFileSync(file, 'utf8').matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
       expect(links.filter((l) => !l.startsWith(BASE)), file).toEqual([]);
+    }
+  });
+
+  it('gives every page canonical, alternate-language and preview addresses at the configured site, and the preview image exists', () => {
+    for (const file of htmlFiles(outDir)) {
+      const html = readFileSync(file, 'utf8');
+      const absolute = [...html.matchAll(/<(?:link rel="(?:canonical|alternate)"[^>]*href|meta (?:property|name)="(?:og:url|og:image|twitter:image)" content)="([^"]+)"/g)].map((m) => m[1]!);
+      if (!file.endsWith('404.html')) expect(absolute.length, file).toBeGreaterThanOrEqual(7);
+      expect(absolute.filter((u) => !u.startsWith(`${SITE}${BASE}`)), file).toEqual([]);
+      const image = html.match(/<meta property="og:image" content="([^"]+)"/)![1]!;
+      expect(existsSync(join(outDir, image.slice(`${SITE}${BASE}`.length))), image).toBe(true);
     }
   });
 

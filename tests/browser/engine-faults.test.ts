@@ -163,10 +163,9 @@ describe('the engine path under faults', () => {
 
 // The policy the engine path must run under: no 'unsafe-eval', no blob: or data: fetches, no inline
 // script. Styles need 'unsafe-inline': Plot writes a <style> into each SVG, figures colour legend
-// swatches with style attributes, and CodeMirror injects its own style sheet. img-src allows data:
-// only for the layout's empty favicon (<link rel="icon" href="data:,">), which the site-wide CSP
-// work replaces; nothing on the engine path loads an image.
-const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+// swatches with style attributes, and CodeMirror injects its own style sheet. The only image is the
+// favicon, a file of the site.
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'";
 
 describe('under a strict Content-Security-Policy', () => {
   let strict: Awaited<ReturnType<typeof serveStatic>>;

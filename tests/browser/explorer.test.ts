@@ -77,9 +77,13 @@ describe('the explorer', () => {
     const expected = await nativeRows(`SELECT unit_name_vi, rank FROM figures WHERE indicator_id = 'par_index_district' AND period = '${period}' AND kind = 'actual' ORDER BY unit_name_vi`);
     const shown = await page.$$eval('#compare-ranking table tbody tr', (rows) => rows.map((r) => ({ unit: r.children[1]!.textContent, rank: r.children[0]!.textContent })));
     expect(shown.map((r) => `${r.unit}|${r.rank}`).sort()).toEqual(expected.map((r) => `${String(r.unit_name_vi)}|${r.rank === null ? '–' : String(r.rank)}`).sort());
-    expect(await page.$$('#compare-ranking svg[role="img"], #compare-map svg[role="img"]')).toHaveLength(2);
+    // The map's districts are links to their pages: it is a group of links, the ranking one image.
+    expect(await page.$$('#compare-ranking svg[role="img"], #compare-map svg[role="group"]')).toHaveLength(2);
+    // Drawn once, at the layout of the column the browser measured.
+    expect(await page.$$eval('#compare-ranking .chart-layout', (l) => l.map((e) => (e as HTMLElement).dataset.layout))).toEqual(['measured']);
     expect(await page.$$eval('#compare-ranking .sources li', (l) => l.length)).toBeGreaterThan(0);
-    const notes = await nativeRows(`SELECT DISTINCT d.id FROM disagreements d JOIN figures f ON list_contains(string_split(d.obs_ids, ' '), f.obs_id) WHERE f.indicator_id = 'par_index_district' AND f.period = '${period}' AND f.kind <> 'group'`);
+    // Each note once, however many units it is about (a tie is one note on two units).
+    const notes = await nativeRows(`SELECT DISTINCT d.summary_vi FROM disagreements d JOIN figures f ON list_contains(string_split(d.obs_ids, ' '), f.obs_id) WHERE f.indicator_id = 'par_index_district' AND f.period = '${period}' AND f.kind <> 'group'`);
     expect(await page.$$eval('.disagreements li', (l) => l.length)).toBe(notes.length);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -47,7 +47,10 @@ describe('a new dataset with a new indicator and a new province, and no code cha
       expect(html, path).toContain(`<h1>${name}</h1>`);
       const figure = /<figure class="chart" id="indicator-ranking-test_index_province-2023"[^]*?<\/figure>/.exec(html)?.[0] ?? '';
       expect(figure, path).toMatch(/<svg[^>]*role="img"/);
-      expect(figure).toContain(`4 · ${province}`);
+      // The province by its dot, at its published place.
+      expect(figure).toMatch(new RegExp(`>${province} 71[,.]5<`));
+      expect(figure).toContain(`<title>${province}: 71`);
+      expect(figure).toMatch(/rank 4|hạng 4/);
       expect(figure).toContain('Synthetic rows of tests/browser/new-dataset.test.ts');
     }
   });

@@ -52,7 +52,7 @@ async function rankingFigures(page: Page) {
       tooltips: texts('figure[data-figure="ranking"] svg circle title'),
       map: [...document.querySelectorAll('figure[data-figure="ranking-map"] svg path[fill]')].map((p) => `${p.getAttribute('fill')}|${p.querySelector('title')?.textContent ?? ''}`),
       table: texts('figure[data-figure="ranking"] table tbody tr'),
-      title: document.querySelector('figure[data-figure="ranking"] figcaption strong')?.textContent,
+      title: document.querySelector('figure[data-figure="ranking"] .chart-title')?.textContent,
       ids: [...document.querySelectorAll('figure[data-figure]')].map((f) => f.id),
     };
   });
@@ -66,7 +66,8 @@ describe('the built site in Chromium', () => {
     '%s shows its charts with JavaScript off',
     async (path) => {
       const { page } = await open(path, false);
-      const charts = await page.$$('figure.chart svg[role="img"]');
+      // Each chart is drawn at several widths; the one that fits the column is the one shown.
+      const charts = await page.$$('figure.chart .chart-svg svg:visible');
       expect(charts.length).toBeGreaterThan(0);
       for (const chart of charts) expect((await chart.boundingBox())!.width).toBeGreaterThan(200);
       await page.context().close();
@@ -115,6 +116,7 @@ describe('the built site in Chromium', () => {
 
   it('changing the year swaps in the pre-rendered year: same figures, URL, title, canonical and language link, no engine', async () => {
     const { page, requests, errors } = await open('/xep-hang/');
+    expect(await page.isVisible('[data-part="opening"]')).toBe(true);
     // The engine is blocked outright: a year change must not need it.
     await page.route(/\.wasm$|duckdb|\.arrow$|\.parquet$/, (route) => route.abort());
     await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
@@ -130,6 +132,10 @@ describe('the built site in Chromium', () => {
         alternates: [...document.querySelectorAll('link[rel="alternate"]')].map((l) => l.getAttribute('href')),
         other: document.querySelector('a.lang-switch')?.getAttribute('href'),
         current: document.querySelector('#ranking-app a[aria-current="page"]')?.textContent,
+        // The ranking's own page says why it opens on its year; a year's page does not.
+        opening: document.querySelector<HTMLElement>('[data-part="opening"]')?.hidden,
+        preview: document.querySelector('meta[property="og:image"]')?.getAttribute('content'),
+        heading: document.querySelector('figure[data-figure="ranking"] h2.chart-title')?.textContent,
       }));
       expect(await head(page)).toEqual(await head(prerendered.page));
       await prerendered.page.context().close();

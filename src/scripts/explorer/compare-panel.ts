@@ -1,7 +1,6 @@
-import * as Plot from '@observablehq/plot';
 import { localized } from '../../../pipelines/domain/lang.ts';
-import { finishChart } from '../../charts/finish.ts';
-import { rendererFor, type ChartRenderer } from '../../charts/render.ts';
+import { layoutFor, type ChartLayout } from '../../charts/layout.ts';
+import { plotElement, scopeElementIds, type ChartRenderer } from '../../charts/render.ts';
 import { chosenRows, isRanking, mapContent, rankingContent, seriesContent, type CompareChoice } from '../../figures/compare-content.ts';
 import { figureHtml, type FigureContent, type FigureData } from '../../figures/figure.ts';
 import { t, type Lang } from '../../i18n/t.ts';
@@ -35,7 +34,6 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
   const note = root.querySelector<HTMLElement>('[data-part="compare-note"]')!;
   const unitBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name="unit"]')];
   const indicators = new Map(catalog.indicators.map((i) => [i.id, i]));
-  const renderer = rendererFor(document);
 
   const indicator = () => indicators.get(state.indicator ?? '') ?? catalog.indicators[0]!;
 
@@ -78,15 +76,30 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
   let drawn = 0;
   let warm = false;
 
-  /** Figures as the page's elements; the charts go in as the elements Plot drew, not as text to parse again. */
-  function figureNodes(figures: [string, FigureContent][]): DocumentFragment {
+  /**
+   * Figures as the page's elements; the charts go in as the elements Plot drew, not as text to
+   * parse again. The explorer measures its column, so each chart is drawn once, at the layout the
+   * column shows (a pre-rendered page carries all three and lets CSS choose).
+   */
+  function figureNodes(figures: [string, FigureContent][], layout: ChartLayout): DocumentFragment {
     const charts: Element[] = [];
-    const live: ChartRenderer = { svg: (spec) => (charts.push(finishChart(Plot.plot({ ...spec, document }))), '<div data-chart-slot></div>'), legend: renderer.legend };
+    const live: ChartRenderer = {
+      svg(spec, idPrefix) {
+        const chart = plotElement(spec, document);
+        scopeElementIds(chart, idPrefix);
+        charts.push(chart);
+        return '<div data-chart-slot></div>';
+      },
+    };
     const template = document.createElement('template');
-    template.innerHTML = figures.map(([id, content]) => figureHtml(id, id, content, lang, live)).join('');
+    template.innerHTML = figures.map(([id, content]) => figureHtml(id, id, content, lang, live, { layout })).join('');
     template.content.querySelectorAll('[data-chart-slot]').forEach((slot, i) => slot.replaceWith(charts[i]!));
     return template.content;
   }
+
+  /** The layout the result's column shows now, and the one its charts were last drawn at. */
+  const columnLayout = () => layoutFor(result.getBoundingClientRect().width);
+  let drawnLayout: ChartLayout | undefined;
 
   async function draw(): Promise<void> {
     const ticket = ++drawn;
@@ -102,7 +115,7 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
       const figures: [string, FigureContent][] = [];
       let mapFailed = false;
       if (chosen.length > 0 && isRanking(choice, chosen)) {
-        figures.push(['compare-ranking', rankingContent(chosen, choice, lang)]);
+        figures.push(['compare-ranking', rankingContent(chosen, choice, lang, rows)]);
         if (chosen.some((r) => r.unit_level === 'district')) {
           try {
             const map = mapContent(chosen, choice, catalog.units, await data.boundaries(), lang);
@@ -117,25 +130,29 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
         figures.push(['compare-series', seriesContent(chosen, choice, lang)]);
       }
       if (ticket !== drawn) return;
+      const layout = columnLayout();
       const obsIds = new Set(chosen.map((r) => r.obs_id));
       const touched = [...new Map(allNotes.filter((n) => obsIds.has(n.obs_id)).map((n) => [n.id, n])).values()];
-      const notesHtml = touched.length === 0 ? '' : `<section class="disagreements"><h2>${escapeHtml(t(lang, 'disagreementsTitle'))}</h2><ul>${touched
-        .map((n) => `<li><strong>${escapeHtml(localized(n, 'unit_name', lang))}, ${escapeHtml(n.period)}</strong>: ${escapeHtml(localized(n, 'summary', lang))}</li>`)
+      // A note that several units share (a tie) is said once, with the units it is about.
+      const bySummary = Map.groupBy(touched, (n) => localized(n, 'summary', lang));
+      const notesHtml = touched.length === 0 ? '' : `<section class="disagreements"><h2>${escapeHtml(t(lang, 'disagreementsTitle'))}</h2><ul>${[...bySummary]
+        .map(([summary, notes]) => `<li><strong>${escapeHtml([...new Set(notes.map((n) => localized(n, 'unit_name', lang)))].join(', '))}, ${escapeHtml([...new Set(notes.map((n) => n.period))].join(', '))}</strong>: ${escapeHtml(summary)}</li>`)
         .join('')}</ul></section>`;
       if (figures.length === 0) result.innerHTML = `<p class="notice">${escapeHtml(t(lang, 'compareEmpty'))}</p>`;
-      else if (warm) result.replaceChildren(figureNodes(figures));
+      else if (warm) result.replaceChildren(figureNodes(figures, layout));
       else {
         // The first drawing runs cold (nothing compiled yet): one figure per task keeps the page responsive.
-        result.replaceChildren(figureNodes(figures.slice(0, 1)));
+        result.replaceChildren(figureNodes(figures.slice(0, 1), layout));
         for (const figure of figures.slice(1)) {
           await new Promise((next) => setTimeout(next));
           if (ticket !== drawn) return;
-          result.append(figureNodes([figure]));
+          result.append(figureNodes([figure], layout));
         }
         warm = true;
       }
       result.insertAdjacentHTML('beforeend', notesHtml);
       result.dataset.state = mapFailed ? 'partial' : 'ready';
+      drawnLayout = layout;
       lastRows = chosen;
     } catch (error) {
       if (ticket === drawn) {
@@ -189,6 +206,11 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
     const columns = Object.keys(figureRowsQuery.columns);
     saveFile(csvBytes(columns, lastRows.map((r) => columns.map((c) => r[c as keyof FigureRow] ?? null))), `${indicator().id}.csv`, 'text/csv');
   });
+
+  // A column that now shows another layout (a phone turned, a window resized) is drawn again at it.
+  new ResizeObserver(() => {
+    if (drawnLayout && columnLayout() !== drawnLayout && ['ready', 'partial'].includes(result.dataset.state ?? '') && !result.hasAttribute('aria-busy')) void draw();
+  }).observe(result);
 
   syncForm();
   // A district ranking also draws its map: its boundaries arrive while the engine starts.

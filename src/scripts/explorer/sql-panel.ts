@@ -1,4 +1,5 @@
 import { queryResultChart, resultShape } from '../../charts/query-result.ts';
+import { layoutFor } from '../../charts/layout.ts';
 import { rendererFor } from '../../charts/render.ts';
 import { QueryError, type BrowserEngine } from '../../engine/browser-engine.ts';
 import type { ResultPage, SqlResult } from '../../engine/engine-protocol.ts';
@@ -66,18 +67,19 @@ export function sqlPanel(root: HTMLElement, lang: Lang, catalog: ExplorerCatalog
     offset = 0;
     message.textContent = t(lang, 'sqlRows', { n: formatNumber(lang, result.rowCount), ms: formatNumber(lang, Math.round(result.elapsedMs)) });
     const shape = result.rowCount <= PAGE_SIZE ? resultShape(result) : undefined;
+    // Shown first, so that the chart's column can be measured and the chart drawn at its layout.
+    resultBox.hidden = false;
     chart.innerHTML = shape
       ? figureHtml('sql-chart', 'sql-chart', {
           title: t(lang, 'sqlChartTitle'),
           description: t(lang, 'sqlChartDesc', { x: result.columns[shape.x]!, y: result.columns[shape.y]! }),
-          spec: queryResultChart(result, shape, { lang }),
+          chart: (layout) => queryResultChart(result, shape, { lang, layout }),
           legend: [],
           table: { caption: t(lang, 'sqlChartTitle'), columns: result.columns, rows: result.rows.map((r) => r.map((v) => (v === null ? '' : String(v)))) },
           sources: [],
-        }, lang, rendererFor(document))
+        }, lang, rendererFor(document), { layout: layoutFor(chart.getBoundingClientRect().width) })
       : '';
     showPage(result);
-    resultBox.hidden = false;
   };
 
   async function run(): Promise<void> {

@@ -1,3 +1,4 @@
+import { LAYOUTS } from '../../../src/charts/layout.ts';
 import { describe, expect, it } from 'vitest';
 import { coverageMatrixChart, type CoverageCell } from '../../../src/charts/coverage-matrix.ts';
 import { renderSvg } from '../../../src/charts/render.ts';
@@ -9,8 +10,8 @@ const cells = [cell('a', 2022, 'missing'), cell('a', 2023, 'published'), cell('b
 
 describe('coverageMatrixChart', () => {
   it('draws missing cells with the hatch pattern, never a colour of the data', async () => {
-    const svg = renderSvg(coverageMatrixChart(cells, { lang: 'en' }));
-    expect((svg.match(/fill="url\(#coverage-missing\)"/g) ?? []).length).toBe(4);
+    const svg = renderSvg(coverageMatrixChart(cells, { lang: 'en', layout: LAYOUTS[0]! }));
+    expect((svg.match(/fill="url\(#chart-coverage-missing\)"/g) ?? []).length).toBe(4);
     await expect(normaliseSvg(svg)).toMatchFileSnapshot('__snapshots__/coverage-en.svg');
   });
 });

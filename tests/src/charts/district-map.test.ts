@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { LAYOUTS } from '../../../src/charts/layout.ts';
 import { describe, expect, it } from 'vitest';
 import { districtMapChart, type MapRow } from '../../../src/charts/district-map.ts';
 import { renderSvg } from '../../../src/charts/render.ts';
@@ -15,16 +16,16 @@ const geo = feature(topology, topology.objects.hanoi_districts!) as unknown as F
 
 describe('districtMapChart', () => {
   it('colours all 30 units in a full synthetic year', async () => {
-    const svg = renderSvg(districtMapChart(geo, fullYear as MapRow[], { lang: 'vi' }));
+    const svg = renderSvg(districtMapChart(geo, fullYear as MapRow[], { lang: 'vi', layout: LAYOUTS[2]! }));
     expect((svg.match(/<path/g) ?? []).length).toBe(30);
-    expect(svg).not.toContain('fill="url(#map-no-data)"');
+    expect(svg).not.toContain('fill="url(#chart-map-no-data)"');
     await expect(normaliseSvg(svg)).toMatchFileSnapshot('__snapshots__/map-full-vi.svg');
   });
 
   it('draws no data as a pattern and rank-only units in grey, never as a colour of the scale', () => {
-    const svg = renderSvg(districtMapChart(geo, sparseYear as MapRow[], { lang: 'en' }));
-    expect((svg.match(/fill="url\(#map-no-data\)"/g) ?? []).length).toBe(30 - 5);
+    const svg = renderSvg(districtMapChart(geo, sparseYear as MapRow[], { lang: 'en', layout: LAYOUTS[2]! }));
+    expect((svg.match(/fill="url\(#chart-map-no-data\)"/g) ?? []).length).toBe(30 - 5);
     expect((svg.match(new RegExp(`fill="${COLORS.rankOnly}"`, 'g')) ?? []).length).toBe(1);
-    expect(svg).toContain('Long Bien: #12');
+    expect(svg).toContain('Long Biên: rank 12');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LAYOUTS } from '../../../src/charts/layout.ts';
 import { groupMembershipChart, type GroupRow } from '../../../src/charts/group-membership.ts';
 import { renderSvg } from '../../../src/charts/render.ts';
 import { COLORS } from '../../../src/charts/theme.ts';
@@ -11,7 +12,7 @@ const row = (unit: string, period: string, group: string, source = 's1'): GroupR
 
 describe('groupMembershipChart', () => {
   const rows = [row('Hải Phòng', '2024', 'top:5'), row('Hải Phòng', '2024', 'top:5', 's2'), row('Cao Bằng', '2024', 'bottom:5'), row('Hà Nội', '2022', 'after-leader:listed-2')];
-  const svg = renderSvg(groupMembershipChart(rows, { lang: 'en' }));
+  const svg = renderSvg(groupMembershipChart(rows, { lang: 'en', layout: LAYOUTS[1]! }));
 
   it('draws one cell per unit and period, whatever the number of sources, labelled as the source states the set', async () => {
     expect((svg.match(/<rect/g) ?? []).length).toBe(3);
@@ -27,10 +28,13 @@ describe('groupMembershipChart', () => {
     expect(svg).toContain(`fill="${COLORS.groupListed}"`);
   });
 
-  it('names every source of a cell in its tooltip', () => {
+  it('says in its tooltip what the sources say of the unit, each note once (the sources are listed under the figure)', () => {
     const tip = svg.match(/<title>Hải Phòng, 2024[^<]*<\/title>/)?.[0] ?? '';
-    expect(tip).toContain('note on top:5');
-    expect(tip).toContain('s1, t');
-    expect(tip).toContain('s2, t');
+    expect(tip).toBe('<title>Hải Phòng, 2024: note on top:5</title>');
+  });
+
+  it('wraps a label that is wider than its cell, on the narrowest layout', () => {
+    const narrow = renderSvg(groupMembershipChart([...rows, row('Hà Nội', '2023', 'top:5'), row('Hà Nội', '2020', 'top:5'), row('Hà Nội', '2021', 'top:5')], { lang: 'en', layout: LAYOUTS[0]! }));
+    expect(narrow).toMatch(/<tspan[^>]*>named<\/tspan>/);
   });
 });

@@ -1,3 +1,4 @@
+import { LAYOUTS } from '../../../src/charts/layout.ts';
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../../../src/charts/render.ts';
 import { scoreSeriesChart, type ScoreRow } from '../../../src/charts/score-series.ts';
@@ -12,7 +13,7 @@ const rows: ScoreRow[] = [
 
 describe('scoreSeriesChart', () => {
   it('draws one dot per published score and leaves other years empty', async () => {
-    const svg = renderSvg(scoreSeriesChart(rows, { lang: 'vi', years: [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024] }));
+    const svg = renderSvg(scoreSeriesChart(rows, { lang: 'vi', layout: LAYOUTS[0]!, years: [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024] }));
     expect((svg.match(/<circle/g) ?? []).length).toBe(3);
     expect(svg).toContain('>95,61<');
     await expect(normaliseSvg(svg)).toMatchFileSnapshot('__snapshots__/score-series-vi.svg');

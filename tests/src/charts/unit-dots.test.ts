@@ -1,3 +1,4 @@
+import { LAYOUTS } from '../../../src/charts/layout.ts';
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../../../src/charts/render.ts';
 import { unitDotsChart, type UnitValueRow } from '../../../src/charts/unit-dots.ts';
@@ -10,7 +11,7 @@ const rows: UnitValueRow[] = [
 
 describe('unitDotsChart', () => {
   it('lists units best rank first with their published values', async () => {
-    const svg = renderSvg(unitDotsChart(rows, { lang: 'vi', xLabel: '%' }));
+    const svg = renderSvg(unitDotsChart(rows, { lang: 'vi', layout: LAYOUTS[0]!, unit: '%' }));
     expect(svg.indexOf('1 · Mỹ Đức')).toBeLessThan(svg.indexOf('3 · Quốc Oai'));
     expect(svg).toContain('>99,36<');
     await expect(normaliseSvg(svg)).toMatchFileSnapshot('__snapshots__/unit-dots-vi.svg');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSeries, labelWidthFor, placesOf, scaleEnd, seriesRows } from '../../../src/figures/indicator-shape.ts';
+import { hasSeries, placesOf, scaleEnd, scoreAxis, seriesRows } from '../../../src/figures/indicator-shape.ts';
 import type { FigureRow } from '../../../src/queries/figure-rows.ts';
 
 const row = (unit_id: string, period: string, value: number | null, kind = 'actual'): FigureRow => ({
@@ -29,6 +29,10 @@ describe('seriesRows and hasSeries', () => {
   it('keeps every unit with a value for an indicator that ranks nothing', () => {
     expect(seriesRows({ rank_level: null }, rows).map((r) => r.unit_id)).toEqual(['ha-noi', 'ha-noi', 'hai-phong']);
   });
+  it('puts the city first, then the national average, then the units with the most periods, the rows of a unit together', () => {
+    const many = [row('hai-phong', '2022', 90), row('quang-ninh', '2022', 91), row('vn', '2023', 85), row('quang-ninh', '2023', 92), row('quang-ninh', '2024', 93), row('ha-noi', '2023', 92), row('hai-phong', '2023', 91), { ...row('vn', '2022', 84), unit_level: 'country' }, row('ha-noi', '2024', 93)].map((r) => (r.unit_id === 'vn' ? { ...r, unit_level: 'country' } : r));
+    expect(seriesRows({ rank_level: 'province' }, many).map((r) => `${r.unit_id} ${r.period}`)).toEqual(['ha-noi 2023', 'ha-noi 2024', 'vn 2023', 'vn 2022', 'quang-ninh 2022', 'quang-ninh 2023', 'quang-ninh 2024', 'hai-phong 2022', 'hai-phong 2023']);
+  });
   it('has a series with two periods, or with a target', () => {
     expect(hasSeries([row('a', '2022', 1)])).toBe(false);
     expect(hasSeries([row('a', '2022', 1), row('a', '2023', 1)])).toBe(true);
@@ -36,15 +40,17 @@ describe('seriesRows and hasSeries', () => {
   });
 });
 
-describe('scaleEnd and labelWidthFor', () => {
+describe('scaleEnd and scoreAxis', () => {
   it('ends an axis at the top of the scale, or a little above the highest value', () => {
     expect(scaleEnd({ scale_max: 80 }, [43.7])).toBe(80);
     expect(scaleEnd({ scale_max: null }, [2000])).toBe(2200);
     expect(scaleEnd({ scale_max: null }, [])).toBe(100);
   });
-  it('makes room for the longest label within bounds', () => {
-    expect(labelWidthFor(['Ba Đình'], 130)).toBe(130);
-    expect(labelWidthFor(['1 · Sở Lao động - Thương binh và Xã hội'], 130)).toBeGreaterThan(200);
-    expect(labelWidthFor(['x'.repeat(200)], 130)).toBe(240);
+  it('starts a ranking axis at the multiple of five under the lowest score, never before the scale', () => {
+    expect(scoreAxis({ scale_min: 0, scale_max: 100 }, [91.61, 83.2])).toEqual([80, 100]);
+    expect(scoreAxis({ scale_min: 0, scale_max: 80 }, [43.7, 38.4])).toEqual([35, 80]);
+    expect(scoreAxis({ scale_min: 0, scale_max: 100 }, [0.5])).toEqual([0, 100]);
+    // A score at the top of the scale still leaves an axis to draw.
+    expect(scoreAxis({ scale_min: 0, scale_max: 100 }, [100])).toEqual([95, 100]);
   });
 });

@@ -25,7 +25,7 @@ describe('valueText', () => {
 describe('compactValue and kindText', () => {
   it('labels a dot briefly', () => {
     expect(compactValue('vi', stated({ comparator: '>=', value: 83 }))).toBe('≥ 83');
-    expect(compactValue('en', stated({ value: 92.57, rank: 3 }))).toBe('92.57 #3');
+    expect(compactValue('en', stated({ value: 92.57, rank: 3 }))).toBe('92.57 (rank 3)');
   });
 
   it('names the kind of a figure in the page language', () => {

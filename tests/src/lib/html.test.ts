@@ -8,7 +8,7 @@ describe('escapeHtml and tableHtml', () => {
 
   it('builds a captioned table with escaped cells and header cells scoped to columns', () => {
     expect(tableHtml({ caption: 'A & B', columns: ['<x>'], rows: [['"1"']] })).toBe(
-      '<table><caption>A &amp; B</caption><thead><tr><th scope="col">&lt;x&gt;</th></tr></thead><tbody><tr><td>&quot;1&quot;</td></tr></tbody></table>',
+      '<table tabindex="0"><caption>A &amp; B</caption><thead><tr><th scope="col">&lt;x&gt;</th></tr></thead><tbody><tr><td>&quot;1&quot;</td></tr></tbody></table>',
     );
   });
 });

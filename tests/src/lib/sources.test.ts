@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { sourceLine, sourceListHtml, type SourceFields } from '../../../src/lib/sources.ts';
+import { sourceCell, sourceListHtml, textLang, type SourceFields } from '../../../src/lib/sources.ts';
 
 const source = (o: Partial<SourceFields>): SourceFields => ({ source_id: 's', source_publisher: 'Báo Đấu thầu', source_title: 'Hà Nội công bố', source_published: '2023-03-23', source_url: 'https://baodauthau.vn/a', ...o });
 
 describe('sources', () => {
-  it('cites a source with its date as the page language writes it', () => {
-    expect(sourceLine('vi', source({}))).toBe('Nguồn: Báo Đấu thầu, Hà Nội công bố (23/3/2023)');
-    expect(sourceLine('en', source({ source_published: null }))).toBe('Source: Báo Đấu thầu, Hà Nội công bố');
+  it('tells a Vietnamese title from an English one that names a place with its marks', () => {
+    expect(textLang('Huyện Phú Xuyên dồn lực cải cách hành chính')).toBe('vi');
+    expect(textLang('Administrative reform and digital transformation seen as core drivers of Hà Nội')).toBe('en');
+    expect(textLang('Vietmaz (repost of The Hanoi Times)')).toBe('en');
   });
 
-  it('lists each source once, linked when it has an address', () => {
+  it('credits a source in a table cell, marked with its language when it is not the page’s', () => {
+    expect(sourceCell('vi', source({}))).toBe('Báo Đấu thầu (23/3/2023)');
+    expect(sourceCell('vi', source({ source_publisher: 'The Hanoi Times', source_published: null }))).toEqual({ text: 'The Hanoi Times', lang: 'en' });
+  });
+
+  it('lists each source once, linked when it has an address, with titles in another language marked', () => {
     const html = sourceListHtml('en', [source({}), source({}), source({ source_id: 't', source_title: 'Other', source_url: null, source_published: '2024-05' })]);
     expect(html.match(/<li>/g)).toHaveLength(2);
-    expect(html).toContain('<a href="https://baodauthau.vn/a" rel="noopener">Hà Nội công bố</a> (23 Mar 2023)');
-    expect(html).toContain('Báo Đấu thầu: Other (May 2024)');
+    expect(html).toContain('<a href="https://baodauthau.vn/a" rel="noopener"><cite lang="vi">Hà Nội công bố</cite></a> (23 Mar 2023)');
+    expect(html).toContain('<span lang="vi">Báo Đấu thầu</span>: <cite>Other</cite> (May 2024)');
   });
 
   it('escapes what a source record says', () => {

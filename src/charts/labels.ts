@@ -1,0 +1,230 @@
+import type { RenderFunction } from '@observablehq/plot';
+import { CHART_FONT_SIZE, textWidth } from './layout.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A text label tied to a point of the chart, in the chart's data coordinates. */
+export interface LabelSpec {
+  x: unknown;
+  y: unknown;
+  text: string;
+  fill: string;
+  /** Lower is placed first and so gets its preferred place. */
+  priority?: number;
+  /** Sides to try first, in order; every side is tried before the label is shifted further. */
+  prefer?: Side[];
+  bold?: boolean;
+  /** A label that names what would otherwise be unnamed: with no free place, it takes the least crowded one. */
+  required?: boolean;
+  /** A long label may take two lines. */
+  wrap?: boolean;
+}
+
+export type Side = 'right' | 'left' | 'above' | 'below';
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export interface PlacedLabel {
+  spec: LabelSpec;
+  /** The label's text, on two lines when it is long for the chart. */
+  lines: string[];
+  /** The point the label belongs to, when the label was moved away from it (a leader line joins them). */
+  from?: { x: number; y: number };
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  box: Box;
+}
+
+export interface PlaceOptions {
+  /** Where labels may go: the plot frame, and any margin without axis text. */
+  bounds: Box;
+  /** Points that labels must not cover (the dots and diamonds), in pixels. */
+  points: { x: number; y: number; r: number }[];
+  /** Boxes already taken (other text), in pixels. */
+  taken?: Box[];
+  size?: number;
+}
+
+const GAP = 7;
+
+/** A label longer than maxWidth on two lines: between two sources' values, or at the space nearest its middle. */
+function labelLines(text: string, maxWidth: number, size: number): string[] {
+  if (textWidth(text, size) <= maxWidth || !text.includes(' ')) return [text];
+  const values = text.indexOf(' / ');
+  if (values > 0) return [`${text.slice(0, values)} /`, text.slice(values + 3)];
+  const spaces = [...text.matchAll(/ /g)].map((m) => m.index!);
+  const middle = spaces.reduce((best, i) => (Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2) ? i : best));
+  return [text.slice(0, middle), text.slice(middle + 1)];
+}
+const SHIFTS = [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6, -7, 7, -8, 8, -9, 9, -10, 10];
+
+const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0;
+const inside = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+
+/**
+ * Places labels beside their points so that no two overlap, none covers a point and all stay in
+ * the bounds: each tries its preferred side, then the others, then shifts up and down in steps of
+ * half a line. A label with no free place is left out (its value stays in the tooltip and the data
+ * table) rather than drawn over another, unless it is required: returns the labels placed, in pixels.
+ */
+export function placeLabels(labels: { px: number; py: number; spec: LabelSpec }[], { bounds, points, taken = [], size = CHART_FONT_SIZE }: PlaceOptions): PlacedLabel[] {
+  const lineHeight = size * 1.3;
+  const occupied: Box[] = [...taken, ...points.map((p) => ({ left: p.x - p.r, right: p.x + p.r, top: p.y - p.r, bottom: p.y + p.r }))];
+  const placed: PlacedLabel[] = [];
+  // Labels that must be shown go first, so that one with no free place never lands on an optional one.
+  const order = [...labels].sort((a, b) => Number(!!b.spec.required) - Number(!!a.spec.required) || (a.spec.priority ?? 0) - (b.spec.priority ?? 0));
+  for (const { px, py, spec } of order) {
+    const lines = spec.wrap ? labelLines(spec.text, (bounds.right - bounds.left) * 0.45, size) : [spec.text];
+    const width = Math.max(...lines.map((line) => textWidth(line, size))) * (spec.bold ? 1.08 : 1) + 2;
+    const height = lineHeight * lines.length;
+    const sides: Side[] = [...new Set([...(spec.prefer ?? []), 'right', 'left', 'above', 'below'] as Side[])];
+    let found: PlacedLabel | undefined;
+    search: for (const shift of SHIFTS) {
+      for (const side of sides) {
+        const dy = shift * lineHeight * 0.5;
+        const candidate = position(side, px, py + dy, width, height);
+        // A label moved up or down stays beside its point, not above or below it.
+        if (shift !== 0 && (side === 'above' || side === 'below')) continue;
+        if (!inside(candidate.box, bounds)) continue;
+        if (occupied.some((b) => overlaps(b, candidate.box))) continue;
+        found = { spec, lines, ...candidate, ...(Math.abs(dy) > lineHeight * 0.6 ? { from: { x: px, y: py } } : {}) };
+        break search;
+      }
+    }
+    if (!found && spec.required) {
+      // No free place: the place beside the point that covers the least of what is there.
+      const covered = (box: Box) => occupied.reduce((sum, b) => sum + Math.max(0, Math.min(box.right, b.right) - Math.max(box.left, b.left)) * Math.max(0, Math.min(box.bottom, b.bottom) - Math.max(box.top, b.top)), 0);
+      // Inside the chart if at all possible: text outside its SVG is cut off.
+      const beside = sides.map((side) => position(side, px, py, width, height));
+      const shifted = SHIFTS.flatMap((shift) => (['right', 'left'] as const).map((side) => ({ ...position(side, px, py + shift * lineHeight * 0.5, width, height), shift })));
+      const within = [...beside.map((c) => ({ ...c, shift: 0 })), ...shifted].filter((c) => inside(c.box, bounds));
+      const best = (within.length > 0 ? within : beside.map((c) => ({ ...c, shift: 0 }))).sort((a, b) => covered(a.box) - covered(b.box) || Math.abs(a.shift) - Math.abs(b.shift))[0]!;
+      const { shift, ...place } = best;
+      found = { spec, lines, ...place, ...(Math.abs(shift * lineHeight * 0.5) > lineHeight * 0.6 ? { from: { x: px, y: py } } : {}) };
+    }
+    if (!found) continue;
+    occupied.push(found.box);
+    placed.push(found);
+  }
+  return placed;
+}
+
+function position(side: Side, x: number, y: number, width: number, height: number): Omit<PlacedLabel, 'spec' | 'lines'> {
+  switch (side) {
+    case 'right':
+      return { x: x + GAP, y, anchor: 'start', box: { left: x + GAP, right: x + GAP + width, top: y - height / 2, bottom: y + height / 2 } };
+    case 'left':
+      return { x: x - GAP, y, anchor: 'end', box: { left: x - GAP - width, right: x - GAP, top: y - height / 2, bottom: y + height / 2 } };
+    case 'above':
+      return { x, y: y - GAP - height / 2, anchor: 'middle', box: { left: x - width / 2, right: x + width / 2, top: y - GAP - height, bottom: y - GAP } };
+    case 'below':
+      return { x, y: y + GAP + height / 2, anchor: 'middle', box: { left: x - width / 2, right: x + width / 2, top: y + GAP, bottom: y + GAP + height } };
+  }
+}
+
+export interface LabelMarkOptions {
+  /** Radius of the points the labels must not cover; 0 when labels sit on areas (a map's units). */
+  pointRadius?: number;
+  /** Labels are at longitude (x) and latitude (y), placed through the chart's projection. */
+  projected?: boolean;
+  /** Extra points to keep clear of (targets, other series), in data coordinates. */
+  avoid?: { x: unknown; y: unknown }[];
+  /** Whether labels may use the right margin (no axis there). */
+  useRightMargin?: boolean;
+  useTopMargin?: boolean;
+  /** Text that other marks draw (a heading row, a note at the start of a row): labels keep clear of it. */
+  texts?: FixedText[];
+}
+
+/** A text drawn by another mark, at a point of the chart (data coordinates) and offset in pixels. */
+export interface FixedText {
+  x: unknown;
+  y: unknown;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+  dx?: number;
+  dy?: number;
+}
+
+/**
+ * A Plot mark that draws labels beside their points without overlaps, using the chart's own
+ * scales (so it places them the same at build time and in the browser). Text gets a white halo,
+ * so a line or a rule passing under a label never runs through it.
+ */
+export function labelMark(labels: LabelSpec[], { pointRadius = 5, projected = false, avoid = [], useRightMargin = true, useTopMargin = false, texts = [] }: LabelMarkOptions = {}): RenderFunction {
+  return (_index, scales, _values, dimensions, context) => {
+    const doc = context.document;
+    let at: (x: unknown, y: unknown) => { x: number; y: number };
+    if (projected) {
+      // Plot hands marks its projection as a geometry stream: a point goes in, its pixels come out.
+      const stream = (context as unknown as { projection: { stream(sink: object): { point(x: number, y: number): void } } }).projection.stream;
+      at = (lon, lat) => {
+        let out = { x: NaN, y: NaN };
+        stream({ point: (x: number, y: number) => (out = { x, y }), lineStart() {}, lineEnd() {}, polygonStart() {}, polygonEnd() {}, sphere() {} }).point(lon as number, lat as number);
+        return out;
+      };
+    } else {
+      const sx = scales.x as unknown as (v: unknown) => number;
+      const sy = scales.y as unknown as (v: unknown) => number;
+      // A band scale gives the start of its band; the label belongs to the band's middle.
+      const band = (scales as unknown as { scales: Record<string, { bandwidth?: number } | undefined> }).scales;
+      const [bx, by] = [(band.x?.bandwidth ?? 0) / 2, (band.y?.bandwidth ?? 0) / 2];
+      at = (x, y) => ({ x: sx(x) + bx, y: sy(y) + by });
+    }
+    const { width, height, marginLeft, marginRight, marginTop, marginBottom } = dimensions;
+    const bounds = { left: marginLeft, right: width - (useRightMargin ? 2 : marginRight), top: useTopMargin ? 2 : marginTop, bottom: height - marginBottom };
+    const points = pointRadius > 0 ? [...labels, ...avoid].map((p) => ({ ...at(p.x, p.y), r: pointRadius + 1 })) : [];
+    const taken = texts.map((fixed) => {
+      const p = at(fixed.x, fixed.y);
+      const [x, y, width, half] = [p.x + (fixed.dx ?? 0), p.y + (fixed.dy ?? 0), textWidth(fixed.text), (CHART_FONT_SIZE * 1.3) / 2];
+      const left = fixed.anchor === 'start' ? x : fixed.anchor === 'end' ? x - width : x - width / 2;
+      return { left, right: left + width, top: y - half, bottom: y + half };
+    });
+    const placed = placeLabels(labels.map((spec) => {
+      const p = at(spec.x, spec.y);
+      return { px: p.x, py: p.y, spec };
+    }), { bounds, points, taken });
+    const g = doc.createElementNS(SVG, 'g');
+    g.setAttribute('font-variant-numeric', 'tabular-nums');
+    for (const label of placed) {
+      const { spec } = label;
+      if (label.from) {
+        // A label moved off its point's line is joined to its point.
+        const line = doc.createElementNS(SVG, 'line');
+        const edge = label.anchor === 'start' ? label.box.left : label.anchor === 'end' ? label.box.right : label.x;
+        line.setAttribute('x1', String(label.from.x));
+        line.setAttribute('y1', String(label.from.y));
+        line.setAttribute('x2', String(edge));
+        line.setAttribute('y2', String(label.y));
+        line.setAttribute('stroke', '#8a8a8a');
+        line.setAttribute('stroke-width', '0.8');
+        g.append(line);
+      }
+      const text = doc.createElementNS(SVG, 'text');
+      text.setAttribute('x', String(label.x));
+      text.setAttribute('y', String(label.y));
+      text.setAttribute('text-anchor', label.anchor);
+      text.setAttribute('fill', spec.fill);
+      text.setAttribute('stroke', 'white');
+      text.setAttribute('stroke-width', '3');
+      text.setAttribute('paint-order', 'stroke');
+      if (spec.bold) text.setAttribute('font-weight', '600');
+      label.lines.forEach((line, i) => {
+        const span = doc.createElementNS(SVG, 'tspan');
+        span.setAttribute('x', String(label.x));
+        // Lines are centred on the label's middle.
+        span.setAttribute('dy', i === 0 ? `${(0.35 - ((label.lines.length - 1) * 1.3) / 2).toFixed(2)}em` : '1.3em');
+        span.textContent = line;
+        text.append(span);
+      });
+      g.append(text);
+    }
+    return g as unknown as SVGElement;
+  };
+}

@@ -1,0 +1,76 @@
+import * as Plot from '@observablehq/plot';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { DistrictFeature } from './district-map.ts';
+import type { ChartLayout } from './layout.ts';
+import { labelMark } from './labels.ts';
+import { COLORS } from './theme.ts';
+
+/** The area-weighted centre of a unit's largest ring, in longitude and latitude (flat: a city is small). */
+function centroid(geometry: Geometry): [number, number] {
+  const rings = geometry.type === 'Polygon' ? [geometry.coordinates[0]!] : geometry.type === 'MultiPolygon' ? geometry.coordinates.map((p) => p[0]!) : [];
+  let best: [number, number] = [NaN, NaN];
+  let bestArea = 0;
+  for (const ring of rings) {
+    let area = 0;
+    let cx = 0;
+    let cy = 0;
+    for (let i = 0; i < ring.length - 1; i++) {
+      const [x0, y0] = ring[i]!;
+      const [x1, y1] = ring[i + 1]!;
+      const cross = x0! * y1! - x1! * y0!;
+      area += cross;
+      cx += (x0! + x1!) * cross;
+      cy += (y0! + y1!) * cross;
+    }
+    if (Math.abs(area) > bestArea) [bestArea, best] = [Math.abs(area), [cx / (3 * area), cy / (3 * area)]];
+  }
+  return best;
+}
+
+export interface LocatorOptions {
+  layout: ChartLayout;
+  /** The shape id of the unit to show. */
+  shapeId: string;
+  /** The shape ids of the units that share a border with it. */
+  neighbours: Set<string>;
+  /** Each unit's page by shape id. */
+  links: Map<string, string>;
+}
+
+/**
+ * Where one unit lies among the city's 30: the unit in the accent colour, its neighbours lighter,
+ * the rest grey, framed on the unit and its neighbours, which are named where there is room. Every unit is named on hover and is a link to its page.
+ */
+export function locatorMapChart(geo: FeatureCollection, { layout, shapeId, neighbours, links }: LocatorOptions): Plot.PlotOptions {
+  const fillOf = (f: DistrictFeature) => (f.properties.shapeID === shapeId ? COLORS.published : neighbours.has(f.properties.shapeID) ? COLORS.neighbour : '#e4e4e4');
+  const width = layout.width;
+  // Framed on the unit and its neighbours, so that a small inner-city unit is not a speck; the
+  // rest of the city is drawn to the frame's edges.
+  const around = { type: 'FeatureCollection', features: (geo.features as DistrictFeature[]).filter((f) => f.properties.shapeID === shapeId || neighbours.has(f.properties.shapeID)) } as FeatureCollection;
+  return {
+    width,
+    height: Math.round(width * (layout.name === 'narrow' ? 0.8 : 0.55)),
+    projection: { type: 'mercator', domain: around, inset: 8 },
+    color: { type: 'identity' },
+    marks: [
+      Plot.geo(geo.features as DistrictFeature[], {
+        fill: fillOf,
+        clip: 'frame',
+        stroke: '#fff',
+        strokeWidth: 1,
+        title: (f: DistrictFeature) => f.properties.name_vi,
+        href: (f: DistrictFeature) => links.get(f.properties.shapeID),
+        ariaLabel: (f: DistrictFeature) => f.properties.name_vi,
+      }),
+      // The unit and its neighbours named where there is room (all are named on hover and in the caption).
+      labelMark(
+        (around.features as DistrictFeature[]).map((f) => {
+          const [x, y] = centroid(f.geometry);
+          const own = f.properties.shapeID === shapeId;
+          return { x, y, text: f.properties.name_vi, fill: COLORS.ink, bold: own, required: own, priority: own ? 0 : 1, prefer: ['above', 'below', 'right', 'left'] };
+        }),
+        { projected: true, pointRadius: 0, useRightMargin: true, useTopMargin: true },
+      ),
+    ],
+  };
+}

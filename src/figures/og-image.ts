@@ -1,0 +1,95 @@
+import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { renderAsync } from '@resvg/resvg-js';
+import type { Lang } from '../../pipelines/domain/lang.ts';
+import { WIDE } from '../charts/layout.ts';
+import { buildTimeRenderer } from '../charts/render.ts';
+import { t } from '../i18n/t.ts';
+import { escapeHtml } from '../lib/html.ts';
+import { instanceId, type Figure } from './figure.ts';
+import { buildLoad } from './render-build.ts';
+
+/** The layout size of a link preview (Open Graph, Twitter's large card), and the size of its PNG. */
+export const OG_SIZE = { width: 1200, height: 630, pngWidth: 800, pngHeight: 420 } as const;
+
+/** Where a figure's preview image is, below the site's base path. */
+export const ogImagePath = <P>(lang: Lang, figure: Figure<P, never> | Figure<P, unknown>, params: P) => `og/${lang}/${instanceId(figure, params)}.png`;
+
+// Noto Sans covers Vietnamese; the package ships whole TTF files, which the renderer reads.
+const fontDir = (weight: string) => createRequire(import.meta.url).resolve(`@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`);
+let fonts: string[] | undefined;
+
+/** Glyphs Noto Sans does not have, written the way it can draw them. */
+const drawable = (svg: string) => svg.replaceAll('≥', '&gt;=').replaceAll('◇', '');
+
+const wrap = (text: string, perLine: number) => {
+  const lines: string[] = [''];
+  for (const word of text.split(' ')) {
+    if (`${lines.at(-1)} ${word}`.trim().length > perLine) lines.push(word);
+    else lines[lines.length - 1] = `${lines.at(-1)} ${word}`.trim();
+  }
+  return lines;
+};
+
+/**
+ * A figure's preview image for link previews: its title, the chart as the widest layout draws it
+ * (or its description, when there is nothing to chart), and the site's name, as a PNG drawn at
+ * build time from the same SVG the page carries.
+ */
+export async function renderOgPng<P, D>(figure: Figure<P, D>, params: P, lang: Lang): Promise<Buffer> {
+  const content = figure.render(await buildLoad(figure, params), params, lang);
+  const area = bodyArea(content.title);
+  if (!content.chart) return previewPng(lang, content.title, descriptionText(content.description, area.y));
+  const chart = buildTimeRenderer().svg({ ...content.chart(WIDE), ariaLabel: content.title }, 'og');
+  // The chart's own <svg>, placed and scaled into the image below the title.
+  const attributes = chart.match(/^<svg([^>]*)>/)![1]!.replace(/\s(width|height)="[^"]*"/g, '');
+  return previewPng(lang, content.title, chart.replace(/^<svg[^>]*>/, `<svg x="${area.x}" y="${area.y}" width="${area.width}" height="${area.height}" preserveAspectRatio="xMidYMin meet"${attributes}>`));
+}
+
+/** The preview image of a page without a chart: its title and a few lines of what it holds. */
+export function renderOgCard(lang: Lang, title: string, description: string): Promise<Buffer> {
+  return previewPng(lang, title, descriptionText(description, bodyArea(title).y));
+}
+
+/** Where a page's preview card is, below the site's base path (named apart from any figure instance). */
+export const ogCardPath = (lang: Lang, card: string) => `og/${lang}/page-${card}.png`;
+
+const titleLines = (title: string) => wrap(title, 48).slice(0, 2);
+
+function bodyArea(title: string) {
+  const top = 40 + titleLines(title).length * 52;
+  return { x: 60, y: top + 10, width: OG_SIZE.width - 120, height: OG_SIZE.height - top - 70 };
+}
+
+const descriptionText = (description: string, y: number) => wrap(description, 60).slice(0, 6).map((line, i) => `<text x="60" y="${y + 40 + i * 40}" font-size="28" fill="#333">${escapeHtml(line)}</text>`).join('');
+
+/**
+ * Drawn images by the SVG they were drawn from: the site is built more than once by the tests (and
+ * again and again while working on it), and most previews do not change between builds.
+ */
+const CACHE_DIR = 'node_modules/.cache/og-previews';
+const RENDERER = `resvg ${createRequire(import.meta.url)('@resvg/resvg-js/package.json').version}`;
+
+async function previewPng(lang: Lang, title: string, body: string): Promise<Buffer> {
+  fonts ??= [fontDir('400Regular'), fontDir('700Bold')];
+  const { width, height } = OG_SIZE;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`
+    + `<rect width="${width}" height="${height}" fill="#fff"/><rect width="${width}" height="10" fill="#1f5fa8"/>`
+    + titleLines(title).map((line, i) => `<text x="60" y="${84 + i * 52}" font-size="44" font-weight="700" fill="#1b1b1b">${escapeHtml(line)}</text>`).join('')
+    + body
+    + `<text x="60" y="${height - 28}" font-size="24" fill="#555">${escapeHtml(t(lang, 'siteTitle'))}</text>`
+    + '</svg>';
+  const cached = join(CACHE_DIR, `${createHash('sha256').update(`${RENDERER} ${OG_SIZE.pngWidth}\n`).update(svg).digest('hex')}.png`);
+  try {
+    return await readFile(cached);
+  } catch {
+    // Drawn at two thirds of the layout size: half the pixels to encode, still sharp in a preview.
+    // Off the main thread (resvg's own pool), so that the build goes on meanwhile.
+    const png = (await renderAsync(drawable(svg), { fitTo: { mode: 'width', value: OG_SIZE.pngWidth }, font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' } })).asPng();
+    await mkdir(CACHE_DIR, { recursive: true });
+    await writeFile(cached, png);
+    return png;
+  }
+}

@@ -1,6 +1,8 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { headersFile } from './src/lib/content-security-policy.ts';
 
 // GitHub Pages serves a project site under /<repo>/: BASE_PATH sets that prefix (default "/").
 const base = process.env.BASE_PATH ?? '/';
@@ -10,6 +12,13 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
+  integrations: [
+    {
+      // The site's headers for hosts that read a _headers file; the same policy is in every page's <meta>.
+      name: 'site-headers',
+      hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(base)) },
+    },
+  ],
   build: { format: 'directory' },
   // Vietnamese first, at the root; English under /en/. Pages live in src/pages/[...lang]/.
   i18n: {

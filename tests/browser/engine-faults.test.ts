@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic, type Fault } from '../helpers/static-server.ts';
+import { SITE_HEADER_POLICY } from '../../src/lib/content-security-policy.ts';
 
 // The built site in dist/ served with faults: what the browser's engine path does when its files
 // are corrupted, cut short, stalled, missing or briefly unavailable.
@@ -161,16 +162,12 @@ describe('the engine path under faults', () => {
   });
 });
 
-// The policy the engine path must run under: no 'unsafe-eval', no blob: or data: fetches, no inline
-// script. Styles need 'unsafe-inline': Plot writes a <style> into each SVG, figures colour legend
-// swatches with style attributes, and CodeMirror injects its own style sheet. The only image is the
-// favicon, a file of the site.
-const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'";
-
+// The policy the site ships (src/lib/content-security-policy.ts): no 'unsafe-eval', no blob: or data:
+// fetches, no inline script.
 describe('under a strict Content-Security-Policy', () => {
   let strict: Awaited<ReturnType<typeof serveStatic>>;
   beforeAll(async () => {
-    strict = await serveStatic(resolve('dist'), '/', { headers: { 'content-security-policy': STRICT_CSP } });
+    strict = await serveStatic(resolve('dist'), '/', { headers: { 'content-security-policy': SITE_HEADER_POLICY } });
   });
   afterAll(async () => strict?.close());
 

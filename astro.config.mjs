@@ -1,6 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
-import { writeFileSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/lib/content-security-policy.ts';
 
@@ -17,6 +17,19 @@ export default defineConfig({
       // The site's headers for hosts that read a _headers file; the same policy is in every page's <meta>.
       name: 'site-headers',
       hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(base)) },
+    },
+    {
+      // A site built from another bundle (BUNDLE_DIR, for tests and benchmarks) ships that bundle's
+      // files, not public/data's: the pages carry its hashes, and the browser checks files against them.
+      name: 'bundle-files',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          if (!process.env.BUNDLE_DIR) return;
+          const target = new URL('data/', dir);
+          rmSync(target, { recursive: true, force: true });
+          cpSync(process.env.BUNDLE_DIR, fileURLToPath(target), { recursive: true });
+        },
+      },
     },
   ],
   build: { format: 'directory' },

@@ -6,11 +6,17 @@
  */
 const pages = new Map<string, Promise<Document>>();
 
+/** The site could not be reached at all (offline, or the connection dropped): loading the page instead would fail too. */
+class SiteUnreachable extends Error {}
+
 /** The pre-rendered page of a year, fetched once; a failed fetch is forgotten so a later click tries again. */
 function yearPage(url: string): Promise<Document> {
   let page = pages.get(url);
   if (!page) {
     page = fetch(url)
+      .catch((cause: unknown) => {
+        throw new SiteUnreachable(`${url}: ${String(cause)}`);
+      })
       .then((response) => {
         if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
         return response.text();
@@ -75,7 +81,16 @@ export function enhanceRanking(): void {
       show(app!, await yearPage(url));
       if (push) history.pushState({ rankingYear: true }, '', url);
     } catch (error) {
-      // The plain link still works: let the browser load the page itself.
+      if (error instanceof SiteUnreachable) {
+        // Leaving would show the browser's own error page: stay, say so in the page's language, and
+        // let the reader choose the year again (a failed fetch is not kept).
+        const status = app!.querySelector<HTMLElement>('[data-part="status"]')!;
+        const year = [...app!.querySelectorAll<HTMLAnchorElement>('a[data-year]')].find((a) => a.href === url)?.dataset.year ?? '';
+        status.dataset.state = 'error';
+        status.textContent = status.dataset.unreachableText!.replace('{year}', year);
+        return;
+      }
+      // The server answered with something else than the year's ranking: let the browser load the page itself.
       console.warn('ranking year change failed, loading the page', error);
       location.assign(url);
     } finally {

@@ -162,6 +162,27 @@ describe('the engine path under faults', () => {
   });
 });
 
+describe('the year change with the network gone', () => {
+  it('stays on the page, says so in its language, and works again once the network is back', async () => {
+    for (const [path, message] of [['/xep-hang/', 'Không tải được năm 2019'], ['/en/xep-hang/', 'Could not load 2019']] as const) {
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(server.url + path);
+      const address = page.url();
+      await page.context().setOffline(true);
+      await page.click('a[data-year="2019"]');
+      await page.waitForFunction(() => document.querySelector('[data-part="status"]')?.getAttribute('data-state') === 'error');
+      expect(await page.textContent('[data-part="status"]')).toContain(message);
+      expect(page.url()).toBe(address);
+      expect(await page.$$('#ranking-app figure svg')).not.toHaveLength(0);
+      await page.context().setOffline(false);
+      await page.click('a[data-year="2019"]');
+      await page.waitForFunction(() => document.getElementById('ranking-app')?.dataset.year === '2019');
+      expect(page.url()).toBe(`${server.url}${path}2019/`);
+      await page.context().close();
+    }
+  });
+});
+
 // The policy the site ships (src/lib/content-security-policy.ts): no 'unsafe-eval', no blob: or data:
 // fetches, no inline script.
 describe('under a strict Content-Security-Policy', () => {

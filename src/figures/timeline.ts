@@ -5,7 +5,7 @@ import { formatNumber, t } from '../i18n/t.ts';
 import { kindText, valueText } from '../lib/figure-text.ts';
 import type { FigureRow } from '../queries/figure-rows.ts';
 import type { FigureContent } from './figure.ts';
-import { CHART_POINTS, firstSeries } from '../lib/bounds.ts';
+import { CHART_POINTS, drawnFirst, firstSeries } from '../lib/bounds.ts';
 import { completeOf } from '../lib/bounded-table.ts';
 import { sourceCell } from '../lib/sources.ts';
 
@@ -41,7 +41,9 @@ export function timelineContent(rows: FigureRow[], text: { title: string; descri
     table: {
       caption: text.title,
       columns: [t(lang, 'colSeries'), t(lang, 'colPeriod'), t(lang, 'colKind'), t(lang, 'colValue'), t(lang, 'source')],
-      rows: rows.map((r) => [label.get(seriesKey(r))!, r.period, kindText(lang, r.kind), `${valueText(lang, r)}${r.as_of ? ` (${r.as_of})` : ''}`, sourceCell(lang, r)]),
+      // The rows the chart draws come first, and the page shows those: the table is the chart in words.
+      rows: drawnFirst(rows, drawn.shown).map((r) => [label.get(seriesKey(r))!, r.period, kindText(lang, r.kind), `${valueText(lang, r)}${r.as_of ? ` (${r.as_of})` : ''}`, sourceCell(lang, r)]),
+      limit: drawn.shown.length,
       complete: completeOf(rows),
     },
     sources: rows,

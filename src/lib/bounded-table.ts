@@ -75,9 +75,9 @@ export function moreRowsHtml(lang: Lang, shown: number, total: number, complete:
 }
 
 /**
- * A table as HTML, cut to its first `limit` rows when it is longer, with the line that says so and
+ * A table as HTML, cut to its first `limit` rows (the table's own limit, else TABLE_ROWS) when it is longer, with the line that says so and
  * where every row is (the table's `complete`). The same at build time and in the browser.
  */
-export function boundedTableHtml(table: DataTable, lang: Lang, limit = TABLE_ROWS): string {
+export function boundedTableHtml(table: DataTable, lang: Lang, limit = table.limit ?? TABLE_ROWS): string {
   return tableHtml({ ...table, rows: table.rows.slice(0, limit) }) + moreRowsHtml(lang, Math.min(limit, table.rows.length), table.rows.length, table.complete);
 }

@@ -2,7 +2,7 @@
  * How much of the data one page carries. A page holds what a reader can take in on a phone; the
  * complete data is one click away (the CSV, the explorer), and the page says how much it leaves
  * out. The limits are above everything the published data needs today (its longest table has 92
- * rows, its busiest chart 26 points, its largest coverage matrix 34 units × 13 years), so they only take effect as the data grows: with 10^5
+ * rows, its busiest chart 26 points, its largest coverage matrix about 300 cells), so they only take effect as the data grows: with 10^5
  * observations no page exceeds 500 KB of HTML (`npm run bench:build -- --site`).
  */
 
@@ -10,10 +10,12 @@
 export const TABLE_ROWS = 100;
 /** Rows of each of several tables on one page (a unit's figures by topic, the online page's other figures). */
 export const GROUPED_TABLE_ROWS = 50;
+/** Rows of each of many small tables listed on one page (the online page's other figures, one collapsed table per indicator). */
+export const LISTED_TABLE_ROWS = 10;
 /** Points one chart draws (it is drawn at three widths, each point with its tooltip). */
-export const CHART_POINTS = 40;
+export const CHART_POINTS = 30;
 /** Cells of a coverage matrix (units × years): whole rows are drawn while they fit. */
-export const COVERAGE_CELLS = 480;
+export const COVERAGE_CELLS = 320;
 /** Charts of one kind on one page (a unit's series over time, one per indicator). */
 export const PAGE_CHARTS = 8;
 
@@ -44,4 +46,10 @@ export function firstSeries<T>(rows: T[], keyOf: (row: T) => string, limit: numb
   // Keep the rows' own order (a series' rows need not be adjacent).
   const kept = new Set(shown);
   return { shown: rows.filter((r) => kept.has(r)), series: groups.size, shownSeries, partial: false };
+}
+
+/** The rows a chart draws, in their order, then the others: a table that shows its first rows shows the chart's. */
+export function drawnFirst<T>(rows: T[], drawn: T[]): T[] {
+  const kept = new Set(drawn);
+  return [...drawn, ...rows.filter((r) => !kept.has(r))];
 }

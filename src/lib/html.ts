@@ -10,7 +10,9 @@ export interface DataTable {
   caption: string;
   columns: string[];
   rows: TableCell[][];
-  /** Where every row is, for a page that shows only the first ones (see boundedTableHtml). */
+  /** How many rows the page shows, the first ones (see boundedTableHtml); TABLE_ROWS by default. */
+  limit?: number;
+  /** Where every row is, for a page that shows only the first ones. */
   complete?: CompleteData;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bounded, firstSeries } from '../../../src/lib/bounds.ts';
+import { bounded, drawnFirst, firstSeries } from '../../../src/lib/bounds.ts';
 
 const row = (series: string, period: number) => ({ series, period });
 
@@ -43,5 +43,13 @@ describe('firstSeries', () => {
     const rows = [row('a', 1), row('b', 1)];
     expect(firstSeries(rows, key, 40)).toEqual({ shown: rows, series: 2, shownSeries: 2, partial: false });
     expect(firstSeries([], key, 40)).toEqual({ shown: [], series: 0, shownSeries: 0, partial: false });
+  });
+});
+
+describe('drawnFirst', () => {
+  it('puts the drawn rows first, in their order, then the others in theirs', () => {
+    const rows = [1, 2, 3, 4, 5];
+    expect(drawnFirst(rows, [4, 5])).toEqual([4, 5, 1, 2, 3]);
+    expect(drawnFirst(rows, rows)).toEqual(rows);
   });
 });

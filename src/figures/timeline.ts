@@ -12,12 +12,12 @@ import { sourceCell } from '../lib/sources.ts';
 /**
  * The body of every timeline figure: the chart (its series named on the chart itself), and its
  * data table. With no published result there is nothing to chart: the figure says so and lists
- * the targets in words.
+ * the targets in words. The chart draws whole series within `points` (see firstSeries).
  */
-export function timelineContent(rows: FigureRow[], text: { title: string; description: string; note?: string }, options: Omit<TimelineOptions, 'layout'>): FigureContent {
+export function timelineContent(rows: FigureRow[], text: { title: string; description: string; note?: string }, options: Omit<TimelineOptions, 'layout'>, points = CHART_POINTS): FigureContent {
   const lang: Lang = options.lang;
   // A chart draws whole series while their points fit its budget; the table holds every row.
-  const drawn = firstSeries(rows, seriesKey, CHART_POINTS);
+  const drawn = firstSeries(rows, seriesKey, points);
   const series = timelineSeries(lang, drawn.shown, options.named);
   // Every row's series is named in the table, drawn or not.
   const label = new Map(timelineSeries(lang, rows, options.named).map((s) => [s.key, s.label]));

@@ -22,15 +22,22 @@ export interface CompleteData {
   csv?: string;
 }
 
+/** Units a filter names one by one; rows of more units are found by their indicators (and kinds) alone. */
+const LISTED_UNITS = 10;
+
 /**
- * The figures some rows come from, as a filter: their indicators, units and kinds (every row is
- * matched; a combination the rows do not hold may be too, as the lists narrow independently).
+ * The figures some rows come from, as a filter: their indicators, kinds and, when they are few,
+ * units. Every row is matched; so may be others of the same indicators (the lists narrow
+ * independently), which keeps the link short when a chart holds dozens of units.
  */
-export const completeOf = (rows: { indicator_id: string; unit_id: string; kind: string }[]): CompleteData => ({
-  indicators: [...new Set(rows.map((r) => r.indicator_id))],
-  units: [...new Set(rows.map((r) => r.unit_id))],
-  kinds: [...new Set(rows.map((r) => r.kind))],
-});
+export function completeOf(rows: { indicator_id: string; unit_id: string; kind: string }[]): CompleteData {
+  const units = [...new Set(rows.map((r) => r.unit_id))];
+  return {
+    indicators: [...new Set(rows.map((r) => r.indicator_id))],
+    ...(units.length <= LISTED_UNITS ? { units } : {}),
+    kinds: [...new Set(rows.map((r) => r.kind))],
+  };
+}
 
 /** The explorer's address in each language (TRANSLATED_SECTIONS in src/i18n/routing.ts, which the browser cannot import). */
 const EXPLORER: Record<Lang, string> = { vi: 'kham-pha/', en: 'explore/' };

@@ -66,3 +66,11 @@ describe('the explorer link of the rows left out', () => {
     expect(await count(`${figuresSql('en', completeOf(some)).split('ORDER BY')[0]} AND obs_id IN (${some.map((r) => `'${r.obs_id}'`).join(', ')})`)).toBe(some.length);
   });
 });
+
+describe('completeOf', () => {
+  it('names a few units one by one, and finds the rows of many by their indicators and kinds', () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ indicator_id: 'x', unit_id: `u${i}`, kind: 'actual' }));
+    expect(completeOf(rows(2))).toEqual({ indicators: ['x'], units: ['u0', 'u1'], kinds: ['actual'] });
+    expect(completeOf(rows(11))).toEqual({ indicators: ['x'], kinds: ['actual'] });
+  });
+});

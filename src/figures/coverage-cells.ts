@@ -11,13 +11,13 @@ export type CoverageQueryRow = RowOf<typeof COVERAGE_COLUMNS>;
 
 const STATUS_TEXT: Record<CoverageStatus, MessageKey> = { published: 'covPublished', disagreeing: 'covDisagreeing', missing: 'covMissing' };
 
-/** The body of a coverage figure: the matrix, its legend, and the same cells as a table. */
-export function coverageContent(rows: CoverageQueryRow[], text: { title: string; rowHeader: string }, lang: Lang): FigureContent {
+/** The body of a coverage figure: the matrix (whole rows within `budget` cells), its legend, and the same cells as a table. */
+export function coverageContent(rows: CoverageQueryRow[], text: { title: string; rowHeader: string }, lang: Lang, budget = COVERAGE_CELLS): FigureContent {
   const cells = rows.map((r) => ({ row: r.row, rowLabel: localized(r, 'label', lang), year: r.year, status: r.status as CoverageStatus }));
   const years = [...new Set(cells.map((c) => c.year))].sort();
   const matrixRows = [...new Map(cells.map((c) => [c.row, c.rowLabel])).entries()];
   // The matrix draws its first rows, whole, while their cells fit; the table lists every row.
-  const drawnRows = new Set(matrixRows.slice(0, Math.max(1, Math.floor(COVERAGE_CELLS / Math.max(1, years.length)))).map(([row]) => row));
+  const drawnRows = new Set(matrixRows.slice(0, Math.max(1, Math.floor(budget / Math.max(1, years.length)))).map(([row]) => row));
   const drawn = cells.filter((c) => drawnRows.has(c.row));
   return {
     title: text.title,

@@ -34,6 +34,8 @@ async function connect(bundleDir: string): Promise<DuckDBConnection> {
 
 /** The longest answer kept for the rest of a build (every answer of today's data is shorter). */
 const KEPT_ANSWER_ROWS = 1000;
+/** How many longer answers are kept, the latest ones. */
+const RECENT_LONG_ANSWERS = 4;
 
 /**
  * A query runner over the bundle in a folder; the connection opens on the first query. The bundle
@@ -43,15 +45,20 @@ const KEPT_ANSWER_ROWS = 1000;
 export function bundleQueryRunner(bundleDir: string): QueryRunner {
   let connection: Promise<DuckDBConnection> | undefined;
   const answers = new Map<string, Promise<unknown[]>>();
+  const recentLong: string[] = [];
   return async <R>(query: Query<R>, params: QueryParam[] = []): Promise<R[]> => {
     connection ??= connect(bundleDir);
     const key = JSON.stringify([query.sql, params]);
     const answer = answers.get(key) ?? connection.then(async (c) => typedRows(query, (await c.runAndReadAll(query.sql, params)).getRowObjects().map(plainRow)));
     answers.set(key, answer);
     const rows = (await answer) as R[];
-    // A long answer (a unit's thousand figures at scale) is asked for by one or two pages: it is not
-    // kept for the whole build, where thousands of them would hold gigabytes; asking again is cheap.
-    if (rows.length > KEPT_ANSWER_ROWS) answers.delete(key);
+    // A long answer (an indicator's thousand figures at scale) is asked for by the pages built one
+    // after another (an indicator's period pages): only the last few are kept, where keeping every
+    // one for the whole build would hold gigabytes.
+    if (rows.length > KEPT_ANSWER_ROWS && !recentLong.includes(key)) {
+      recentLong.push(key);
+      if (recentLong.length > RECENT_LONG_ANSWERS) answers.delete(recentLong.shift()!);
+    }
     // A copy, so that a caller who sorts or extends the list does not change it for the next one.
     return [...rows];
   };

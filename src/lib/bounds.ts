@@ -1,14 +1,15 @@
 /**
  * How much of the data one page carries. A page holds what a reader can take in on a phone; the
  * complete data is one click away (the CSV, the explorer), and the page says how much it leaves
- * out. The limits are above everything the published data needs today (its longest table has 92
- * rows, its busiest chart 26 points (10 on the online page), its largest coverage matrix 340 cells), so they only take effect as the data grows: with 10^5
+ * out. The limits are above everything the published data needs today (its longest table has 72
+ * rows, a unit's longest topic 44, its busiest chart 26 points and 10 on the online page, its
+ * largest coverage matrix 340 cells), so they only take effect as the data grows: with 10^5
  * observations no page exceeds 500 KB of HTML (`npm run bench:build -- --site`).
  */
 
 /** Rows of a table that stands alone: a figure's data table, an indicator's or a unit's figures. */
 export const TABLE_ROWS = 100;
-/** Rows of each of several tables on one page (a unit's figures by topic, the online page's other figures). */
+/** Rows of each of several tables on one page (a unit's figures, one table per topic). */
 export const GROUPED_TABLE_ROWS = 50;
 /** Rows of each of many small tables listed on one page (the online page's other figures, one collapsed table per indicator). */
 export const LISTED_TABLE_ROWS = 5;

@@ -17,7 +17,9 @@ export const BUNDLE_DIR = process.env.BUNDLE_DIR ?? 'public/data';
  * the browser creates: exported views are created from their SQL, never read back from their export.
  */
 async function connect(bundleDir: string): Promise<DuckDBConnection> {
-  const db = await DuckDBInstance.create(':memory:', { threads: '1' });
+  // DuckDB's allocator keeps what a finished query freed (see pipelines/engine.ts): thousands of
+  // pages' queries at scale would add it up.
+  const db = await DuckDBInstance.create(':memory:', { threads: '1', allocator_bulk_deallocation_flush_threshold: '1MB' });
   const c = await db.connect();
   const views = new Set(VIEWS.map((v) => v.name));
   for (const file of readdirSync(bundleDir).filter((f) => f.endsWith('.parquet'))) {
@@ -30,6 +32,11 @@ async function connect(bundleDir: string): Promise<DuckDBConnection> {
   return c;
 }
 
+/** The longest answer kept for the rest of a build (every answer of today's data is shorter). */
+const KEPT_ANSWER_ROWS = 1000;
+/** How many longer answers are kept, the latest ones. */
+const RECENT_LONG_ANSWERS = 4;
+
 /**
  * A query runner over the bundle in a folder; the connection opens on the first query. The bundle
  * does not change while a site is built, so each query's rows are computed once per parameters:
@@ -38,11 +45,21 @@ async function connect(bundleDir: string): Promise<DuckDBConnection> {
 export function bundleQueryRunner(bundleDir: string): QueryRunner {
   let connection: Promise<DuckDBConnection> | undefined;
   const answers = new Map<string, Promise<unknown[]>>();
+  const recentLong: string[] = [];
   return async <R>(query: Query<R>, params: QueryParam[] = []): Promise<R[]> => {
     connection ??= connect(bundleDir);
     const key = JSON.stringify([query.sql, params]);
-    if (!answers.has(key)) answers.set(key, connection.then(async (c) => typedRows(query, (await c.runAndReadAll(query.sql, params)).getRowObjects().map(plainRow))));
+    const answer = answers.get(key) ?? connection.then(async (c) => typedRows(query, (await c.runAndReadAll(query.sql, params)).getRowObjects().map(plainRow)));
+    answers.set(key, answer);
+    const rows = (await answer) as R[];
+    // A long answer (an indicator's thousand figures at scale) is asked for by the pages built one
+    // after another (an indicator's period pages): only the last few are kept, where keeping every
+    // one for the whole build would hold gigabytes.
+    if (rows.length > KEPT_ANSWER_ROWS && !recentLong.includes(key)) {
+      recentLong.push(key);
+      if (recentLong.length > RECENT_LONG_ANSWERS) answers.delete(recentLong.shift()!);
+    }
     // A copy, so that a caller who sorts or extends the list does not change it for the next one.
-    return [...((await answers.get(key)!) as R[])];
+    return [...rows];
   };
 }

@@ -3,6 +3,7 @@ import { defineQuery } from '../engine/query.ts';
 import { t } from '../i18n/t.ts';
 import { indicatorMeta } from '../queries/indicator.ts';
 import { COVERAGE_COLUMNS, coverageContent } from './coverage-cells.ts';
+import { SHARED_COVERAGE_CELLS } from '../lib/bounds.ts';
 import { defineFigure } from './figure.ts';
 import sql from './coverage.sql?raw';
 
@@ -20,5 +21,6 @@ export default defineFigure({
     const meta = await indicatorMeta(data, indicator);
     return { meta, rows: await data.run(coverageQuery, [indicator, meta.rank_level ?? 'district']) };
   },
-  render: ({ meta, rows }, _indicator, lang) => coverageContent(rows, { title: localized(meta, 'name', lang), rowHeader: t(lang, 'colUnit') }, lang),
+  // Two of these share the sources page.
+  render: ({ meta, rows }, _indicator, lang) => coverageContent(rows, { title: localized(meta, 'name', lang), rowHeader: t(lang, 'colUnit') }, lang, SHARED_COVERAGE_CELLS),
 });

@@ -6,7 +6,8 @@ import type { ChartRenderer } from '../charts/render.ts';
 import { HATCH_CSS } from '../charts/theme.ts';
 import type { QueryRunner } from '../engine/query.ts';
 import { t } from '../i18n/t.ts';
-import { escapeHtml, tableHtml, type DataTable } from '../lib/html.ts';
+import { boundedTableHtml } from '../lib/bounded-table.ts';
+import { escapeHtml, type DataTable } from '../lib/html.ts';
 import { sourceListHtml, type SourceFields } from '../lib/sources.ts';
 
 /** What a figure reads: queries in an engine, and the district boundaries. */
@@ -117,6 +118,6 @@ export function figureHtml(id: string, figureId: string, content: FigureContent,
     + legendHtml(content.legend)
     + chartHtml(id, content, renderer, layout)
     + sources
-    + `<details id="${e}-data"><summary>${escapeHtml(t(lang, 'showTable'))}</summary>${tableHtml(content.table)}</details>`
+    + `<details id="${e}-data"><summary>${escapeHtml(t(lang, 'showTable'))}</summary>${boundedTableHtml(content.table, lang)}</details>`
     + '</figure>';
 }

@@ -2,6 +2,7 @@ import { localized } from '../../pipelines/domain/lang.ts';
 import { t } from '../i18n/t.ts';
 import { figureRows, withValue } from '../queries/figure-rows.ts';
 import { indicatorMeta } from '../queries/indicator.ts';
+import { MANY_CHARTS_POINTS } from '../lib/bounds.ts';
 import { defineFigure } from './figure.ts';
 import { timelineContent } from './timeline.ts';
 
@@ -39,6 +40,8 @@ export default defineFigure({
       rows,
       { title: isIndex ? t(lang, 'serviceIndexTitle') : localized(meta, 'name', lang), description: localized(meta, 'definition', lang) },
       { lang, reorganisation: rows.some((r) => r.period_end >= REORGANISATION), yLabel: isIndex ? t(lang, 'pointsOf100') : '%' },
+      // Ten of these share one page.
+      MANY_CHARTS_POINTS,
     );
   },
 });

@@ -1,26 +1,35 @@
 import type { Lang } from '../../pipelines/domain/lang.ts';
 import { COLORS } from '../charts/theme.ts';
 import { indicatorTimelineChart, lettered, seriesKey, timelineSeries, type TimelineOptions } from '../charts/indicator-timeline.ts';
-import { t } from '../i18n/t.ts';
+import { formatNumber, t } from '../i18n/t.ts';
 import { kindText, valueText } from '../lib/figure-text.ts';
 import type { FigureRow } from '../queries/figure-rows.ts';
 import type { FigureContent } from './figure.ts';
+import { CHART_POINTS, drawnFirst, firstSeries } from '../lib/bounds.ts';
+import { completeOf } from '../lib/bounded-table.ts';
 import { sourceCell } from '../lib/sources.ts';
 
 /**
  * The body of every timeline figure: the chart (its series named on the chart itself), and its
  * data table. With no published result there is nothing to chart: the figure says so and lists
- * the targets in words.
+ * the targets in words. The chart draws whole series within `points` (see firstSeries).
  */
-export function timelineContent(rows: FigureRow[], text: { title: string; description: string; note?: string }, options: Omit<TimelineOptions, 'layout'>): FigureContent {
+export function timelineContent(rows: FigureRow[], text: { title: string; description: string; note?: string }, options: Omit<TimelineOptions, 'layout'>, points = CHART_POINTS): FigureContent {
   const lang: Lang = options.lang;
-  const series = timelineSeries(lang, rows, options.named);
-  const label = new Map(series.map((s) => [s.key, s.label]));
+  // A chart draws whole series while their points fit its budget; the table holds every row.
+  const drawn = firstSeries(rows, seriesKey, points);
+  const series = timelineSeries(lang, drawn.shown, options.named);
+  // Every row's series is named in the table, drawn or not.
+  const label = new Map(timelineSeries(lang, rows, options.named).map((s) => [s.key, s.label]));
   const measured = rows.some((r) => r.kind === 'actual' && r.value !== null);
   const targets = rows.filter((r) => r.kind === 'target').map((r) => `${label.get(seriesKey(r))} (${r.period}): ${valueText(lang, r)}`);
+  const cutNote = drawn.partial
+    ? t(lang, 'valuesNotDrawn', { shown: formatNumber(lang, drawn.shown.length), total: formatNumber(lang, rows.length) })
+    : drawn.shownSeries < drawn.series ? t(lang, 'seriesNotDrawn', { shown: formatNumber(lang, drawn.shownSeries), total: formatNumber(lang, drawn.series) }) : null;
   return {
     ...text,
-    chart: measured ? (layout) => indicatorTimelineChart(rows, { ...options, layout }) : null,
+    ...(cutNote ? { note: [text.note, cutNote].filter(Boolean).join(' ') } : {}),
+    chart: measured ? (layout) => indicatorTimelineChart(drawn.shown, { ...options, layout }) : null,
     empty: t(lang, 'nothingMeasured', { targets: targets.join('; ') }),
     legend: [
       // Series whose names are too long to print on the chart are lettered there and named here.
@@ -32,7 +41,10 @@ export function timelineContent(rows: FigureRow[], text: { title: string; descri
     table: {
       caption: text.title,
       columns: [t(lang, 'colSeries'), t(lang, 'colPeriod'), t(lang, 'colKind'), t(lang, 'colValue'), t(lang, 'source')],
-      rows: rows.map((r) => [label.get(seriesKey(r))!, r.period, kindText(lang, r.kind), `${valueText(lang, r)}${r.as_of ? ` (${r.as_of})` : ''}`, sourceCell(lang, r)]),
+      // The rows the chart draws come first, and the page shows those: the table is the chart in words.
+      rows: drawnFirst(rows, drawn.shown).map((r) => [label.get(seriesKey(r))!, r.period, kindText(lang, r.kind), `${valueText(lang, r)}${r.as_of ? ` (${r.as_of})` : ''}`, sourceCell(lang, r)]),
+      limit: drawn.shown.length,
+      complete: completeOf(rows),
     },
     sources: rows,
   };

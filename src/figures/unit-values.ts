@@ -1,23 +1,31 @@
 import { localized, type Lang } from '../../pipelines/domain/lang.ts';
 import { unitDotsChart } from '../charts/unit-dots.ts';
 import { formatNumber, t } from '../i18n/t.ts';
+import { CHART_POINTS, drawnFirst } from '../lib/bounds.ts';
 import { figureRows, withValue, type FigureRow } from '../queries/figure-rows.ts';
 import type { FigureContent, FigureData } from './figure.ts';
 import { sourceCell } from '../lib/sources.ts';
+import { completeOf } from '../lib/bounded-table.ts';
 
 /** The published values of one indicator for every unit that has one. */
 export const loadUnitValues = async (data: FigureData, indicator: string) => withValue(await figureRows(data, { indicators: [indicator] }));
 
 /** The body of a figure of several units' values in one period. */
 export function unitValuesContent(rows: (FigureRow & { value: number })[], text: { title: string; description: string }, lang: Lang): FigureContent {
+  // One line per value: the chart draws the latest ones (the rows run from the earliest period) while they fit.
+  const drawn = rows.slice(-CHART_POINTS);
   return {
     ...text,
-    chart: (layout) => unitDotsChart(rows, { lang, layout, unit: '%' }),
+    ...(drawn.length < rows.length ? { note: t(lang, 'valuesNotDrawn', { shown: formatNumber(lang, drawn.length), total: formatNumber(lang, rows.length) }) } : {}),
+    chart: (layout) => unitDotsChart(drawn, { lang, layout, unit: '%' }),
     legend: [],
     table: {
       caption: text.title,
       columns: [t(lang, 'colRank'), t(lang, 'colUnit'), t(lang, 'colPeriod'), t(lang, 'colValue'), t(lang, 'source')],
-      rows: rows.map((r) => [r.rank !== null ? String(r.rank) : '–', localized(r, 'unit_name', lang), r.period, `${formatNumber(lang, r.value)}%`, sourceCell(lang, r)]),
+      // The values the chart draws come first, and the page shows those: the table is the chart in words.
+      rows: drawnFirst(rows, drawn).map((r) => [r.rank !== null ? String(r.rank) : '–', localized(r, 'unit_name', lang), r.period, `${formatNumber(lang, r.value)}%`, sourceCell(lang, r)]),
+      limit: drawn.length,
+      complete: completeOf(rows),
     },
     sources: rows,
   };

@@ -2,6 +2,7 @@ import type { Lang } from '../../pipelines/domain/lang.ts';
 import core from './messages/core.ts';
 import explorer from './messages/explorer.ts';
 import indicators from './messages/indicators.ts';
+import scale from './messages/scale.ts';
 import screens from './messages/screens.ts';
 
 /**
@@ -9,8 +10,8 @@ import screens from './messages/screens.ts';
  * ./messages/. Data labels (unit and indicator names, notes) come from data/, never from here.
  */
 export const messages = {
-  vi: { ...core.vi, ...explorer.vi, ...indicators.vi, ...screens.vi },
-  en: { ...core.en, ...explorer.en, ...indicators.en, ...screens.en },
+  vi: { ...core.vi, ...explorer.vi, ...indicators.vi, ...scale.vi, ...screens.vi },
+  en: { ...core.en, ...explorer.en, ...indicators.en, ...scale.en, ...screens.en },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 export type MessageKey = keyof (typeof messages)['vi'] & keyof (typeof messages)['en'];

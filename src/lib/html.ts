@@ -1,3 +1,5 @@
+import type { CompleteData } from './bounded-table.ts';
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
@@ -8,6 +10,10 @@ export interface DataTable {
   caption: string;
   columns: string[];
   rows: TableCell[][];
+  /** How many rows the page shows, the first ones (see boundedTableHtml); TABLE_ROWS by default. */
+  limit?: number;
+  /** Where every row is, for a page that shows only the first ones. */
+  complete?: CompleteData;
 }
 
 const cellHtml = (c: TableCell) => (typeof c === 'string' ? `<td>${escapeHtml(c)}</td>` : `<td lang="${escapeHtml(c.lang)}">${escapeHtml(c.text)}</td>`);

@@ -1,5 +1,5 @@
 /**
- * The figures' copy buttons (src/figures/figure-tools.ts): shown only where the page can copy, by
+ * The copy buttons of the figures' toolbars (src/figures/figure-tools.ts) and of the data page's citation: shown only where the page can copy, by
  * a class on the root (figures swapped in later, as on the ranking page, are covered too); one
  * listener for every button.
  */
@@ -7,10 +7,9 @@ const root = document.documentElement;
 if (navigator.clipboard && window.isSecureContext) root.classList.add('can-copy');
 
 function copiedText(button: HTMLElement, tools: HTMLElement): string {
-  const id = tools.dataset.figureTools!;
-  const link = new URL(`#${id}`, location.href).href;
-  if (button.dataset.copy === 'link') return link;
   if (button.dataset.copy === 'cite') return tools.querySelector('[data-cite]')!.textContent!;
+  const id = tools.dataset.figureTools!;
+  if (button.dataset.copy === 'link') return new URL(`#${id}`, location.href).href;
   const src = (tools.querySelector('a[data-tool="embed"]') as HTMLAnchorElement).href;
   const title = (document.getElementById(`${id}-title`)?.textContent ?? '').replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<iframe src="${src}" title="${title}" width="100%" height="${tools.dataset.embedHeight}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
@@ -18,7 +17,8 @@ function copiedText(button: HTMLElement, tools: HTMLElement): string {
 
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest?.<HTMLElement>('button[data-copy]');
-  const tools = button?.closest<HTMLElement>('[data-figure-tools]');
+  // A figure's toolbar, or a citation block of its own (the data page).
+  const tools = button?.closest<HTMLElement>('[data-figure-tools], [data-cite-scope]');
   if (!button || !tools) return;
   await navigator.clipboard.writeText(copiedText(button, tools));
   const label = button.textContent;

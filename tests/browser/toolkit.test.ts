@@ -30,11 +30,13 @@ const html = (path: string) => readFileSync(resolve(DIST, `.${path}${path.endsWi
 const unescape = (text: string) => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 const stripTags = (text: string) => unescape(text.replace(/<[^>]+>/g, ''));
 
+type Tool = 'png' | 'svg' | 'csv' | 'link' | 'embed' | 'bib' | 'csl';
+
 interface FigureOnPage {
   page: string;
   id: string;
   title: string;
-  tools: Record<string, string>;
+  tools: Record<Tool, string>;
   rows: string[][];
   sourceLine: string;
 }
@@ -45,7 +47,7 @@ function figuresOf(page: string): FigureOnPage[] {
     page,
     id: id!,
     title: stripTags(figure.match(/class="chart-title"[^>]*>([\s\S]*?)<\/h[23]>/)![1]!),
-    tools: Object.fromEntries([...figure.matchAll(/<a data-tool="([a-z]+)" href="([^"]+)"/g)].map((m) => [m[1]!, unescape(m[2]!)])),
+    tools: Object.fromEntries([...figure.matchAll(/<a data-tool="([a-z]+)" href="([^"]+)"/g)].map((m) => [m[1]!, unescape(m[2]!)])) as Record<Tool, string>,
     rows: [...(figure.match(/<tbody>([\s\S]*?)<\/tbody>/)?.[1] ?? '').matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => c[1]!)),
     sourceLine: stripTags(figure.match(/<ul class="sources">([\s\S]*?)<\/ul>/)?.[1] ?? ''),
   }));
@@ -56,7 +58,7 @@ const figures = PAGES.flatMap(figuresOf);
 describe('every figure on every page', () => {
   it('has PNG, SVG, CSV, link and embed actions, and a citation', () => {
     expect(figures.length).toBeGreaterThan(500);
-    const missing = figures.filter((f) => ['png', 'svg', 'csv', 'link', 'embed', 'bib', 'csl'].some((tool) => !f.tools[tool]) || f.tools.link !== `#${f.id}`);
+    const missing = figures.filter((f) => (['png', 'svg', 'csv', 'link', 'embed', 'bib', 'csl'] as const).some((tool) => !f.tools[tool]) || f.tools.link !== `#${f.id}`);
     expect(missing.map((f) => `${f.page}#${f.id}`)).toEqual([]);
     console.log(`toolkit: ${figures.length} figures on ${PAGES.length} pages, ${new Set(figures.map((f) => f.tools.png)).size} distinct pictures`);
   });
@@ -102,7 +104,7 @@ describe('each figure\'s files', () => {
       expect(header!.slice(-3), f.tools.csv).toEqual(['source_published', 'note', 'dataset_version']);
       // The table's cells as the reader sees them, row by row.
       expect(rows.map((r) => r.slice(0, f.rows[0]?.length ?? 0)), f.tools.csv).toEqual(f.rows.map((r) => r.map((c) => stripTags(c.replace(/ <a class="source-record"[\s\S]*$/, '')))));
-      for (const file of ['bib', 'csl']) {
+      for (const file of ['bib', 'csl'] as const) {
         const other = await fetch(`${server.url}${f.tools[file]}`);
         if (other.status !== 200) wrong.push(`${f.tools[file]}: ${other.status}`);
         await other.arrayBuffer();

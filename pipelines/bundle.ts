@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ColumnTable } from 'arquero';
 import { BASE_TABLES, CHECKSUMS_FILE, DATAPACKAGE_FILE, tableFile } from './domain/bundle-files.ts';
-import { BOUNDARY_ATTRIBUTION, DATASET_CITATION } from './domain/citation.ts';
+import { BOUNDARY_ATTRIBUTION, DATASET_CITATION, datasetVersion } from './domain/citation.ts';
+import { dataHash, releaseDate } from './lib/release.ts';
 import { buildDataset, type BuiltDataset } from './build.ts';
 import { buildDatapackage, type WrittenFile } from './datapackage.ts';
 import { openEngine, readQueryResult, readViews, type Engine } from './engine.ts';
@@ -165,7 +166,9 @@ export async function buildBundle(dataDir: string, sink: BundleSink): Promise<Bu
       if (output.name === 'district_par_index_coverage') districtCoverage = table.objects() as Row[];
     }
     const extras = [...data.boundaries].map(([path, bytes]) => write(path, [bytes]));
-    write(DATAPACKAGE_FILE, [encoder.encode(`${JSON.stringify(buildDatapackage(described, data.sources.objects() as Row[], extras), null, 2)}\n`)]);
+    const sourceRows = data.sources.objects() as Row[];
+    const version = datasetVersion(releaseDate(dataDir, sourceRows.map((s) => s.published as string | null)), dataHash([...files]));
+    write(DATAPACKAGE_FILE, [encoder.encode(`${JSON.stringify(buildDatapackage(described, sourceRows, extras, version), null, 2)}\n`)]);
     write('README.md', [encoder.encode(bundleReadme(data))]);
     const sums = [...files]
       .sort((a, b) => (a.path < b.path ? -1 : 1))

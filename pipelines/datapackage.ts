@@ -1,6 +1,6 @@
 import type { Row } from './lib/table-schema.ts';
 import { BOUNDARIES_FILE } from './domain/bundle-files.ts';
-import { BOUNDARY_ATTRIBUTION, DATA_LICENSE, DATASET_CITATION } from './domain/citation.ts';
+import { BOUNDARY_ATTRIBUTION, DATA_LICENSE, DATASET_CITATION, DATASET_AUTHOR, DATASET_TITLE, versionDate } from './domain/citation.ts';
 import type { OutputTable } from './schemas/outputs.ts';
 import { BOUNDARIES_NOTE_FILE } from './steps/boundaries.ts';
 
@@ -45,19 +45,21 @@ function resource(table: OutputTable, file: WrittenFile, format: keyof typeof ME
 }
 
 /** datapackage.json (Frictionless Data Package v2) for the bundle: schemas, keys, licences, sources, sizes and hashes. */
-export function buildDatapackage(tables: { table: OutputTable; csv: WrittenFile; parquet: WrittenFile; arrow?: WrittenFile }[], sources: Row[], boundaryFiles: WrittenFile[]) {
+export function buildDatapackage(tables: { table: OutputTable; csv: WrittenFile; parquet: WrittenFile; arrow?: WrittenFile }[], sources: Row[], boundaryFiles: WrittenFile[], version: string) {
   const boundaries = boundaryFiles.find((f) => f.path === BOUNDARIES_FILE)!;
   const note = boundaryFiles.find((f) => f.path === BOUNDARIES_NOTE_FILE)!;
   return {
     $schema: DATAPACKAGE_PROFILE,
     name: 'hanoi-administrative-reform',
-    title: 'Administrative reform in Hà Nội: published figures',
+    title: DATASET_TITLE.en,
     description:
       "Published figures on Hà Nội's administrative reform: the city's PAR index of its 30 district-level units (until 1 July 2025), its departments, Hà Nội among the 63 provinces (PAR INDEX, SIPAS, PAPI), satisfaction surveys, and online public services against targets. Every figure carries a source record; gaps are left as gaps and disagreeing sources are both kept.",
-    version: '1.0.0',
+    // The release date and the short hash of the data files (datasetVersion), printed on the site and in every download.
+    version,
+    created: `${versionDate(version)}T00:00:00Z`,
     keywords: ['Hà Nội', 'PAR INDEX', 'SIPAS', 'administrative reform', 'cải cách hành chính', 'online public services'],
     licenses: [DATA_LICENSE],
-    contributors: [{ title: 'Hà Nội administrative-reform dashboard contributors', roles: ['creator'] }],
+    contributors: [{ title: DATASET_AUTHOR, roles: ['creator'] }],
     sources: sources.map((s) => ({ title: `${s.publisher as string}: ${s.title as string}`, ...(s.url ? { path: s.url as string } : {}) })),
     attribution: { boundaries: BOUNDARY_ATTRIBUTION.en, citation: DATASET_CITATION.en, citation_vi: DATASET_CITATION.vi },
     resources: [

@@ -98,8 +98,8 @@ function chartHtml(id: string, content: FigureContent, renderer: ChartRenderer, 
 }
 
 export interface FigureHtmlOptions {
-  /** The level of the chart's title among the page's headings (2 by default; 3 inside a section). */
-  headingLevel?: 2 | 3;
+  /** The level of the chart's title among the page's headings (2 by default; 3 inside a section; 1 on its chart-only page). */
+  headingLevel?: 1 | 2 | 3;
   /** Draw the chart at this layout only, shown at any column width (for a column the browser has measured). */
   layout?: ChartLayout;
 }

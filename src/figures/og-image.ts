@@ -1,14 +1,10 @@
-import { createRequire } from 'node:module';
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
 import type { Lang } from '../../pipelines/domain/lang.ts';
 import { WIDE } from '../charts/layout.ts';
 import { buildTimeRenderer } from '../charts/render.ts';
 import { t } from '../i18n/t.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { instanceId, type Figure } from './figure.ts';
+import { rasterise } from './raster.ts';
 import { buildLoad } from './render-build.ts';
 
 /** The layout size of a link preview (Open Graph, Twitter's large card), and the size of its PNG. */
@@ -16,13 +12,6 @@ export const OG_SIZE = { width: 1200, height: 630, pngWidth: 800, pngHeight: 420
 
 /** Where a figure's preview image is, below the site's base path. */
 export const ogImagePath = <P>(lang: Lang, figure: Figure<P, never> | Figure<P, unknown>, params: P) => `og/${lang}/${instanceId(figure, params)}.png`;
-
-// Noto Sans covers Vietnamese; the package ships whole TTF files, which the renderer reads.
-const fontDir = (weight: string) => createRequire(import.meta.url).resolve(`@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`);
-let fonts: string[] | undefined;
-
-/** Glyphs Noto Sans does not have, written the way it can draw them. */
-const drawable = (svg: string) => svg.replaceAll('≥', '&gt;=').replaceAll('◇', '');
 
 const wrap = (text: string, perLine: number) => {
   const lines: string[] = [''];
@@ -65,15 +54,7 @@ function bodyArea(title: string) {
 
 const descriptionText = (description: string, y: number) => wrap(description, 60).slice(0, 6).map((line, i) => `<text x="60" y="${y + 40 + i * 40}" font-size="28" fill="#333">${escapeHtml(line)}</text>`).join('');
 
-/**
- * Drawn images by the SVG they were drawn from: the site is built more than once by the tests (and
- * again and again while working on it), and most previews do not change between builds.
- */
-const CACHE_DIR = 'node_modules/.cache/og-previews';
-const RENDERER = `resvg ${createRequire(import.meta.url)('@resvg/resvg-js/package.json').version}`;
-
 async function previewPng(lang: Lang, title: string, body: string): Promise<Buffer> {
-  fonts ??= [fontDir('400Regular'), fontDir('700Bold')];
   const { width, height } = OG_SIZE;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`
     + `<rect width="${width}" height="${height}" fill="#fff"/><rect width="${width}" height="10" fill="#1f5fa8"/>`
@@ -81,15 +62,6 @@ async function previewPng(lang: Lang, title: string, body: string): Promise<Buff
     + body
     + `<text x="60" y="${height - 28}" font-size="24" fill="#555">${escapeHtml(t(lang, 'siteTitle'))}</text>`
     + '</svg>';
-  const cached = join(CACHE_DIR, `${createHash('sha256').update(`${RENDERER} ${OG_SIZE.pngWidth}\n`).update(svg).digest('hex')}.png`);
-  try {
-    return await readFile(cached);
-  } catch {
-    // Drawn at two thirds of the layout size: half the pixels to encode, still sharp in a preview.
-    // Off the main thread (resvg's own pool), so that the build goes on meanwhile.
-    const png = (await renderAsync(drawable(svg), { fitTo: { mode: 'width', value: OG_SIZE.pngWidth }, font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' } })).asPng();
-    await mkdir(CACHE_DIR, { recursive: true });
-    await writeFile(cached, png);
-    return png;
-  }
+  // Drawn at two thirds of the layout size: half the pixels to encode, still sharp in a preview.
+  return rasterise(svg, OG_SIZE.pngWidth);
 }

@@ -2,6 +2,8 @@ import type { Lang } from '../../pipelines/domain/lang.ts';
 import { buildTimeRenderer } from '../charts/render.ts';
 import { buildData } from '../engine/build-data.ts';
 import { figureHtml, instanceId, type Figure, type FigureHtmlOptions } from './figure.ts';
+import { figureCitation, figureUrl, toolbarLinks } from './figure-links.ts';
+import { mediumChartHeight, toolbarHtml } from './figure-tools.ts';
 
 const loads = new Map<string, Promise<unknown>>();
 
@@ -17,16 +19,28 @@ export function buildLoad<P, D>(figure: Figure<P, D>, params: P): Promise<D> {
 
 const rendered = new Map<string, Promise<string>>();
 
+export interface BuildFigureOptions extends FigureHtmlOptions {
+  /** On its chart-only page (src/pages/[...lang]/embed/): no toolbar. */
+  embedded?: boolean;
+}
+
 /**
- * A figure instance rendered at build time, as the HTML the page carries; an instance that several
- * pages show (an indicator's series on each of its ranking pages) is drawn once per language and
- * heading level.
+ * A figure instance rendered at build time, as the HTML the page carries, with its toolbar
+ * (downloads, link, embed, citation); an instance that several pages show (an indicator's series on
+ * each of its ranking pages) is drawn once per language and heading level.
  */
-export function renderFigureHtml<P, D>(figure: Figure<P, D>, params: P, lang: Lang, options: FigureHtmlOptions = {}): Promise<string> {
+export function renderFigureHtml<P, D>(figure: Figure<P, D>, params: P, lang: Lang, options: BuildFigureOptions = {}): Promise<string> {
   const id = instanceId(figure, params);
-  const key = `${id}|${lang}|${options.headingLevel ?? 2}`;
+  const key = `${id}|${lang}|${options.headingLevel ?? 2}|${options.embedded ? 'embed' : 'page'}`;
   if (!rendered.has(key)) {
-    rendered.set(key, (async () => figureHtml(id, figure.id, figure.render(await buildLoad(figure, params), params, lang), lang, buildTimeRenderer(), options))());
+    rendered.set(key, (async () => {
+      const content = figure.render(await buildLoad(figure, params), params, lang);
+      const html = figureHtml(id, figure.id, content, lang, buildTimeRenderer(), options);
+      if (options.embedded) return html;
+      // The toolbar closes the figure; the embed code's height comes from the chart as drawn.
+      const tools = toolbarHtml(lang, id, toolbarLinks(lang, id, mediumChartHeight(html)), figureCitation(lang, content.title, figureUrl(lang, figure.id, params, id)));
+      return `${html.slice(0, -'</figure>'.length)}${tools}</figure>`;
+    })());
   }
   return rendered.get(key)!;
 }

@@ -3,8 +3,11 @@ import type { CompleteData } from './bounded-table.ts';
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
-/** A cell's text, or its text and the language it is written in when that is not the page's. */
-export type TableCell = string | { text: string; lang: string };
+/**
+ * A cell's text, or its text with the language it is written in when that is not the page's, and
+ * for a source, the source's own address and its record on the sources page.
+ */
+export type TableCell = string | { text: string; lang?: string; href?: string; record?: { href: string; label: string } };
 
 export interface DataTable {
   caption: string;
@@ -16,7 +19,13 @@ export interface DataTable {
   complete?: CompleteData;
 }
 
-const cellHtml = (c: TableCell) => (typeof c === 'string' ? `<td>${escapeHtml(c)}</td>` : `<td lang="${escapeHtml(c.lang)}">${escapeHtml(c.text)}</td>`);
+function cellHtml(c: TableCell): string {
+  if (typeof c === 'string') return `<td>${escapeHtml(c)}</td>`;
+  const text = c.href ? `<a href="${escapeHtml(c.href)}" rel="noopener">${escapeHtml(c.text)}</a>` : escapeHtml(c.text);
+  // The record's label is in the page's language, the text may not be.
+  const record = c.record ? ` <a class="source-record" href="${escapeHtml(c.record.href)}">${escapeHtml(c.record.label)}</a>` : '';
+  return c.lang ? `<td><span lang="${escapeHtml(c.lang)}">${text}</span>${record}</td>` : `<td>${text}${record}</td>`;
+}
 
 /**
  * A figure's data table as HTML; built the same way at build time and in the browser. A table

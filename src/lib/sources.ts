@@ -2,6 +2,7 @@ import type { Lang } from '../../pipelines/domain/lang.ts';
 import { sourceCredit } from '../../pipelines/domain/citation.ts';
 import { formatDate, t } from '../i18n/t.ts';
 import { escapeHtml, type TableCell } from './html.ts';
+import { sitePath } from './links.ts';
 
 /** The source columns every observation-level query returns. */
 export interface SourceFields {
@@ -23,10 +24,22 @@ export function textLang(text: string): Lang {
   return marked / Math.max(1, words.length) >= 0.3 ? 'vi' : 'en';
 }
 
-/** A table cell with a source's credit, marked with its language when it is not the page's. */
-export function sourceCell(lang: Lang, row: { source_publisher: string; source_published: string | null }): TableCell {
+/** A source's record on the sources page (src/pages/[...lang]/nguon-va-phuong-phap/). */
+export const sourceRecordPath = (lang: Lang, sourceId: string) => `${sitePath(lang, 'nguon-va-phuong-phap/')}#source-${sourceId}`;
+
+/**
+ * A table cell with a source's credit (publisher and date), linked to the source itself where it
+ * has an address and to its record on the sources page, marked with its language when it is not
+ * the page's.
+ */
+export function sourceCell(lang: Lang, row: Pick<SourceFields, 'source_id' | 'source_publisher' | 'source_published' | 'source_url'>): TableCell {
   const text = sourceCredit(lang, row);
-  return textLang(row.source_publisher) === lang ? text : { text, lang: textLang(row.source_publisher) };
+  return {
+    text,
+    ...(textLang(row.source_publisher) === lang ? {} : { lang: textLang(row.source_publisher) }),
+    ...(row.source_url ? { href: row.source_url } : {}),
+    record: { href: sourceRecordPath(lang, row.source_id), label: t(lang, 'sourceRecord') },
+  };
 }
 
 /** The language of a text when it is not the page's (for a lang attribute), else undefined. */
@@ -40,7 +53,7 @@ export function sourceListHtml(lang: Lang, rows: SourceFields[]): string {
   const seen = new Map<string, SourceFields>();
   for (const r of rows) seen.set(`${r.source_publisher}|${r.source_title}`, r);
   const items = [...seen.values()].map((r) => {
-    const date = r.source_published ? ` (${formatDate(lang, r.source_published)})` : '';
+    const date = ` (${r.source_published ? formatDate(lang, r.source_published) : t(lang, 'dateUnknown')})`;
     const title = `<cite${langAttr(lang, r.source_title)}>${escapeHtml(r.source_title)}</cite>`;
     const linked = r.source_url ? `<a href="${escapeHtml(r.source_url)}" rel="noopener">${title}</a>` : title;
     return `<li><span${langAttr(lang, r.source_publisher)}>${escapeHtml(r.source_publisher)}</span>: ${linked}${date}</li>`;

@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.topojson': 'application/json',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
   '.wasm': 'application/wasm',
   '.parquet': 'application/vnd.apache.parquet',
   '.arrow': 'application/vnd.apache.arrow.stream',

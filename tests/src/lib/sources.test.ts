@@ -10,9 +10,14 @@ describe('sources', () => {
     expect(textLang('Vietmaz (repost of The Hanoi Times)')).toBe('en');
   });
 
-  it('credits a source in a table cell, marked with its language when it is not the page’s', () => {
-    expect(sourceCell('vi', source({}))).toBe('Báo Đấu thầu (23/3/2023)');
-    expect(sourceCell('vi', source({ source_publisher: 'The Hanoi Times', source_published: null }))).toEqual({ text: 'The Hanoi Times', lang: 'en' });
+  it('credits a source in a table cell, linked to the source and its record, marked with its language when it is not the page’s', () => {
+    expect(sourceCell('vi', source({}))).toEqual({ text: 'Báo Đấu thầu (23/3/2023)', href: 'https://baodauthau.vn/a', record: { href: '/nguon-va-phuong-phap/#source-s', label: 'hồ sơ nguồn' } });
+    expect(sourceCell('en', source({ source_publisher: 'The Hanoi Times', source_published: null, source_url: null }))).toEqual({ text: 'The Hanoi Times', record: { href: '/en/nguon-va-phuong-phap/#source-s', label: 'source record' } });
+    expect(sourceCell('en', source({}))).toMatchObject({ lang: 'vi' });
+  });
+
+  it('says when a source\'s date is unknown', () => {
+    expect(sourceListHtml('en', [source({ source_published: null })])).toContain('</a> (date unknown)</li>');
   });
 
   it('lists each source once, linked when it has an address, with titles in another language marked', () => {

@@ -1,0 +1,68 @@
+import { citationBibtex, citationCsl } from '../../pipelines/domain/citation.ts';
+import type { Lang } from '../../pipelines/domain/lang.ts';
+import { buildTimeRenderer } from '../charts/render.ts';
+import { buildData } from '../engine/build-data.ts';
+import { bundleVersion } from '../lib/release.ts';
+import { observationsById, type ObservationRecord } from '../queries/observations-by-id.ts';
+import { instanceId, type Figure } from './figure.ts';
+import { figureCsv } from './figure-csv.ts';
+import { figureCitation, figureUrl } from './figure-links.ts';
+import type { FigureFile } from './figure-tools.ts';
+import { pictureSvg, pictureSvgFile, picturePng, pictureTexts } from './picture.ts';
+import { FIGURES } from './registry.ts';
+import { buildInstances, buildLoad } from './render-build.ts';
+
+/** One figure instance the build pre-renders: the figure, its parameters and its stable id. */
+export interface FigureInstance {
+  figure: Figure;
+  params: unknown;
+  id: string;
+}
+
+/** Every instance of every figure, each with a toolbar, files and a chart-only page. */
+export async function everyInstance(): Promise<FigureInstance[]> {
+  const lists = await Promise.all(FIGURES.map(async (figure) => (await buildInstances(figure)).map((params) => ({ figure, params, id: instanceId(figure, params) }))));
+  return lists.flat();
+}
+
+let observations: Promise<Map<string, ObservationRecord>> | undefined;
+const pictures = new Map<string, Promise<{ svg: string; texts: ReturnType<typeof pictureTexts> }>>();
+
+/** A figure instance's picture in one language, drawn once for its PNG and its SVG. */
+function picture({ figure, params, id }: FigureInstance, lang: Lang) {
+  const key = `${id}|${lang}`;
+  if (!pictures.has(key)) {
+    pictures.set(key, (async () => {
+      const content = figure.render(await buildLoad(figure, params), params, lang);
+      const context = { url: figureUrl(lang, figure.id, params, id), version: bundleVersion() };
+      return { svg: pictureSvg(lang, content, context, buildTimeRenderer()), texts: pictureTexts(lang, content, context) };
+    })());
+  }
+  return pictures.get(key)!;
+}
+
+/** One downloadable file of a figure instance in a language, as the build writes it. */
+export async function figureFile(instance: FigureInstance, lang: Lang, file: FigureFile): Promise<Uint8Array | string> {
+  const { figure, params, id } = instance;
+  switch (file) {
+    case 'png': {
+      const { svg, texts } = await picture(instance, lang);
+      return picturePng(svg, texts);
+    }
+    case 'svg': {
+      const { svg, texts } = await picture(instance, lang);
+      return pictureSvgFile(svg, texts, lang);
+    }
+    case 'csv': {
+      observations ??= observationsById(buildData);
+      const content = figure.render(await buildLoad(figure, params), params, lang);
+      return figureCsv(figure.id, content, lang, await observations, bundleVersion());
+    }
+    case 'bib':
+    case 'json': {
+      const content = figure.render(await buildLoad(figure, params), params, lang);
+      const work = figureCitation(lang, content.title, figureUrl(lang, figure.id, params, id));
+      return file === 'bib' ? citationBibtex(work) : `${JSON.stringify(citationCsl(lang, work), null, 2)}\n`;
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import type { APIRoute } from 'astro';
+import { LANGS, type Lang } from '../../../../pipelines/domain/lang.ts';
+import { everyInstance, figureFile, type FigureInstance } from '../../../figures/figure-downloads.ts';
+import { FIGURE_FILES, FILE_TYPES, figureFilePath, type FigureFile } from '../../../figures/figure-tools.ts';
+
+/**
+ * Every figure instance's files, per language, written at build time so that they download with
+ * JavaScript off and cost nothing until clicked: the picture as PNG (2×) and SVG, the data it shows
+ * as CSV, and its citation as BibTeX and CSL-JSON.
+ */
+export async function getStaticPaths() {
+  const instances = await everyInstance();
+  return LANGS.flatMap((lang) => instances.flatMap((instance) => FIGURE_FILES.map((file) => ({
+    params: { lang, file: figureFilePath(lang, instance.id, file).split('/').at(-1)! },
+    props: { instance, file },
+  }))));
+}
+
+export const GET: APIRoute = async ({ params, props }) => {
+  const { instance, file } = props as { instance: FigureInstance; file: FigureFile };
+  const body = await figureFile(instance, params.lang as Lang, file);
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'content-type': FILE_TYPES[file] } });
+};

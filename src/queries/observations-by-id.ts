@@ -1,0 +1,27 @@
+import { defineQuery, type RowType } from '../engine/query.ts';
+import type { FigureData } from '../figures/figure.ts';
+import sql from './observations-by-id.sql?raw';
+
+export const observationsByIdQuery = defineQuery(sql, {
+  obs_id: 'string',
+  unit_id: 'string',
+  indicator_id: 'string',
+  period: 'string',
+  kind: 'string',
+  comparator: 'string?',
+  value: 'number?',
+  rank: 'number?',
+  rank_of: 'number?',
+  source_title: 'string',
+  source_url: 'string?',
+  source_publisher: 'string',
+  source_published: 'string?',
+  note_en: 'string?',
+  note_vi: 'string?',
+});
+export type ObservationRecord = RowType<typeof observationsByIdQuery>;
+
+/** Every observation by its id. */
+export async function observationsById(data: FigureData): Promise<Map<string, ObservationRecord>> {
+  return new Map((await data.run(observationsByIdQuery)).map((r) => [r.obs_id, r]));
+}

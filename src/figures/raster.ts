@@ -19,8 +19,11 @@ const fontOptions = (): ResvgRenderOptions['font'] => {
   return { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' };
 };
 
-/** Glyphs Noto Sans does not have, written the way it can draw them. */
-export const drawable = (svg: string) => svg.replaceAll('≥', '&gt;=').replaceAll('◇', '');
+/**
+ * Glyphs Noto Sans does not have, written the way it can draw them (or left out: the arrow Plot
+ * puts before an axis label says which way values grow, which the axis itself shows).
+ */
+export const drawable = (svg: string) => svg.replaceAll('≥', '&gt;=').replaceAll('◇', '').replace(/[↑↓←→] ?/g, '');
 
 /**
  * Drawn images by the SVG they were drawn from: the site is built more than once by the tests (and

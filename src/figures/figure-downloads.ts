@@ -8,7 +8,8 @@ import { instanceId, type Figure } from './figure.ts';
 import { figureCsv } from './figure-csv.ts';
 import { figureCitation, figureUrl } from './figure-links.ts';
 import type { FigureFile } from './figure-tools.ts';
-import { pictureSvg, pictureSvgFile, picturePng, pictureTexts } from './picture.ts';
+import { pictureSvg, pictureTexts } from './picture.ts';
+import { picturePng, pictureSvgFile } from './picture-files.ts';
 import { FIGURES } from './registry.ts';
 import { buildInstances, buildLoad } from './render-build.ts';
 

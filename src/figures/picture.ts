@@ -5,16 +5,15 @@ import type { ChartRenderer } from '../charts/render.ts';
 import { COLORS } from '../charts/theme.ts';
 import { formatDate, t } from '../i18n/t.ts';
 import { escapeHtml } from '../lib/html.ts';
-import { withPngText } from '../lib/png-text.ts';
 import type { SourceFields } from '../lib/sources.ts';
 import type { FigureContent, LegendItem } from './figure.ts';
-import { outlined, rasterise } from './raster.ts';
 
 /**
  * A figure as a picture a reader can take away: the chart at the widest layout with its title,
  * what it shows, its legend, its sources with their dates, the licence with the site's name and the
  * figure's address, and the dataset version. One SVG, drawn to a PNG at twice its size for print
- * and written again with its text as outlines, so that it looks the same in any program.
+ * and written again with its text as outlines, so that it looks the same in any program
+ * (./picture-files.ts, at build time). The explorer draws its results' pictures with it too.
  */
 
 /** The picture's width in SVG units (CSS px): the widest chart and its margins. */
@@ -139,22 +138,4 @@ export function pictureSvg(lang: Lang, content: FigureContent, context: PictureC
     + hatch + `<rect width="${PICTURE_WIDTH}" height="${height}" fill="#fff"/>` + parts.join('') + '</svg>';
 }
 
-type PictureTexts = ReturnType<typeof pictureTexts>;
-
-/** What a picture file says about itself: its title, what it shows, its source and licence and the dataset version. */
-const metadata = (texts: PictureTexts) => ({ Title: texts.title, Description: texts.subtitle, Source: [texts.source, texts.date].filter(Boolean).join(' · '), Copyright: texts.licence, Software: texts.version });
-
-/** The picture as a PNG at twice its size, with its title, source, licence and version in its text chunks. */
-export async function picturePng(svg: string, texts: PictureTexts): Promise<Buffer> {
-  return withPngText(await rasterise(svg, PICTURE_WIDTH * PNG_SCALE), metadata(texts));
-}
-
-/**
- * The picture as a self-contained SVG file: its type as outlines (no font needed to show it), and
- * its words again as the file's title, description and metadata, for search and screen readers.
- */
-export function pictureSvgFile(svg: string, texts: PictureTexts, lang: Lang): string {
-  const drawn = outlined(svg);
-  const about = `<title>${escapeHtml(texts.title)}</title><desc>${escapeHtml([texts.subtitle, texts.source, texts.date, texts.version, texts.licence].filter(Boolean).join('\n'))}</desc>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${drawn.replace(/^<svg([^>]*)>/, `<svg$1 xml:lang="${lang}">${about}`)}`;
-}
+export type PictureTexts = ReturnType<typeof pictureTexts>;

@@ -22,22 +22,28 @@ const SITE_DIRECTIVES: Record<string, string[]> = {
 };
 
 /**
- * The policy of one page. `wasm` adds 'wasm-unsafe-eval', which compiling DuckDB-WASM needs: only
- * the explorer's page asks for it.
+ * What only the explorer needs: 'wasm-unsafe-eval' to compile DuckDB-WASM, and blob: images to draw
+ * a result's picture (an SVG made in the page) onto a canvas for its PNG.
  */
-export function contentSecurityPolicy({ wasm }: { wasm: boolean }): string {
+const EXPLORER_SOURCES: Record<string, string[]> = {
+  'script-src': ["'wasm-unsafe-eval'"],
+  'img-src': ['blob:'],
+};
+
+/** The policy of one page: the explorer's adds what its engine and its pictures need. */
+export function contentSecurityPolicy({ explorer }: { explorer: boolean }): string {
   return Object.entries(SITE_DIRECTIVES)
-    .map(([name, sources]) => [name, ...(wasm && name === 'script-src' ? [...sources, "'wasm-unsafe-eval'"] : sources)].join(' '))
+    .map(([name, sources]) => [name, ...sources, ...(explorer ? (EXPLORER_SOURCES[name] ?? []) : [])].join(' '))
     .join('; ');
 }
 
 /**
  * The header for the whole site. Static hosts set headers by path pattern and, where two patterns
  * match, send both policies (which the browser enforces together), so the header cannot be looser
- * on one page only: it allows wasm everywhere, and every other page's <meta> policy takes it away
- * again (a page obeys its header and its meta policy at once).
+ * on one page only: it allows the explorer's extras everywhere, and every other page's <meta>
+ * policy takes them away again (a page obeys its header and its meta policy at once).
  */
-export const SITE_HEADER_POLICY = contentSecurityPolicy({ wasm: true });
+export const SITE_HEADER_POLICY = contentSecurityPolicy({ explorer: true });
 
 /** The _headers file (Netlify, Cloudflare Pages) for a site served below `basePath`. */
 export function headersFile(basePath: string): string {

@@ -44,10 +44,10 @@ describe('the shipped Content-Security-Policy', () => {
     expect(/script-src ([^;]*)/.exec(shippedPolicy)?.[1]).not.toMatch(/'unsafe-inline'|data:|blob:|\*/);
   });
 
-  it('gives wasm only to the explorer, in each page’s <meta>', () => {
+  it('gives wasm and blob: images only to the explorer, in each page’s <meta>', () => {
     const metaPolicy = (path: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(readFileSync(resolve('dist', `.${path}${path.endsWith('/') ? 'index.html' : ''}`), 'utf8'))?.[1]?.replaceAll('&#39;', "'");
-    const withWasm = PAGES.filter((path) => metaPolicy(path) === contentSecurityPolicy({ wasm: true }));
-    const without = PAGES.filter((path) => metaPolicy(path) === contentSecurityPolicy({ wasm: false }));
+    const withWasm = PAGES.filter((path) => metaPolicy(path) === contentSecurityPolicy({ explorer: true }));
+    const without = PAGES.filter((path) => metaPolicy(path) === contentSecurityPolicy({ explorer: false }));
     expect(withWasm).toEqual(['/en/explore/', '/kham-pha/']);
     expect(without.length + withWasm.length).toBe(PAGES.length);
   });

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainValue } from '../../pipelines/domain/values.ts';
 import { BUNDLE_DIR, bundleQueryRunner } from '../../src/engine/build-engine.ts';
 import { defineQuery } from '../../src/engine/query.ts';
+import { PICTURE_WIDTH, PNG_SCALE } from '../../src/figures/picture.ts';
+import { escapeHtml } from '../../src/lib/html.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
@@ -89,8 +91,8 @@ describe('the explorer', () => {
     await page.context().close();
   });
 
-  it('compares chosen units over every period as a series of actuals and targets, and downloads exactly those rows', async () => {
-    const { page } = await open('/en/explore/');
+  it('compares chosen units over every period as a series of actuals and targets, and downloads exactly those rows and its pictures', async () => {
+    const { page, errors } = await open('/en/explore/');
     await compareReady(page);
     await page.selectOption('select[name="indicator"]', 'par_index_province');
     await compareReady(page);
@@ -106,6 +108,24 @@ describe('the explorer', () => {
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     const obsColumn = csv[0]!.split(',').indexOf('obs_id');
     expect(csv.slice(1).map((line) => line.split(',')[obsColumn]).sort()).toEqual(expected.map((r) => String(r.obs_id)));
+    // The result as pictures: the chart with its title, sources, licence and this view's link.
+    const title = (await page.textContent('#compare-series .chart-title'))!;
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="compare-svg"]')]);
+    expect(svgFile.suggestedFilename()).toBe('par_index_province.svg');
+    const svg = readFileSync((await svgFile.path())!, 'utf8');
+    expect(svg.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" width="${PICTURE_WIDTH}"`)).toBe(true);
+    // The picture's own lines of text (the title and the licence may wrap), read in order.
+    const lines = [...svg.matchAll(/<text x="24"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    expect(lines).toContain(escapeHtml(title));
+    expect(lines).toContain('CC BY 4.0');
+    expect(lines).toContain(escapeHtml(page.url()));
+    expect(svg).toMatch(/<svg x="24"[^>]*role="img"/);
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="compare-png"]')]);
+    expect(pngFile.suggestedFilename()).toBe('par_index_province.png');
+    const png = readFileSync((await pngFile.path())!);
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.readUInt32BE(16)).toBe(PICTURE_WIDTH * PNG_SCALE);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -1,11 +1,12 @@
 import { localized } from '../../../pipelines/domain/lang.ts';
 import { layoutFor, type ChartLayout } from '../../charts/layout.ts';
-import { plotElement, scopeElementIds, type ChartRenderer } from '../../charts/render.ts';
+import { plotElement, rendererFor, scopeElementIds, type ChartRenderer } from '../../charts/render.ts';
 import { chosenRows, isRanking, mapContent, rankingContent, seriesContent, type CompareChoice } from '../../figures/compare-content.ts';
 import { figureHtml, type FigureContent, type FigureData } from '../../figures/figure.ts';
+import { PNG_SCALE, pictureSvg } from '../../figures/picture.ts';
 import { t, type Lang } from '../../i18n/t.ts';
 import { csvBytes } from '../../lib/csv.ts';
-import { saveFile } from '../../lib/download.ts';
+import { pngFromSvg, saveFile } from '../../lib/download.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import { disagreementsQuery } from '../../queries/disagreements.ts';
 import type { ExplorerCatalog } from '../../queries/explorer-catalog.ts';
@@ -73,6 +74,8 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
   let notes: Promise<Awaited<ReturnType<typeof loadNotes>>> | undefined;
   const loadNotes = () => data.run(disagreementsQuery);
   let lastRows: FigureRow[] = [];
+  /** The chart last drawn (the ranking or the series; a ranking's map goes with it on the page only): what the picture downloads show. */
+  let lastChart: FigureContent | undefined;
   let drawn = 0;
   let warm = false;
 
@@ -154,6 +157,7 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
       result.dataset.state = mapFailed ? 'partial' : 'ready';
       drawnLayout = layout;
       lastRows = chosen;
+      lastChart = figures[0]?.[1];
     } catch (error) {
       if (ticket === drawn) {
         result.dataset.state = 'failed';
@@ -201,6 +205,15 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
   form.querySelector('[data-action="clear-units"]')!.addEventListener('click', () => {
     state.units = [];
     changed();
+  });
+  // The result as the build's figures are given as pictures (./figures/picture.ts): the chart with its
+  // title, what it shows, its legend, sources, licence, address (this view's link) and the data's version.
+  const picture = () => pictureSvg(lang, lastChart!, { url: location.href, version: root.dataset.version! }, rendererFor(document));
+  root.querySelector('[data-action="compare-svg"]')!.addEventListener('click', () => {
+    if (lastChart) saveFile(new TextEncoder().encode(picture()), `${indicator().id}.svg`, 'image/svg+xml');
+  });
+  root.querySelector('[data-action="compare-png"]')!.addEventListener('click', async () => {
+    if (lastChart) saveFile(await pngFromSvg(picture(), PNG_SCALE), `${indicator().id}.png`, 'image/png');
   });
   root.querySelector('[data-action="compare-csv"]')!.addEventListener('click', () => {
     const columns = Object.keys(figureRowsQuery.columns);

@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, headersFile, SITE_HEADER_POLICY } from '../../../src/lib/content-security-policy.ts';
 
-const directives = (policy: string) => new Map(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+const directives = (policy: string) => new Map(policy.split('; ').map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
 
 describe('contentSecurityPolicy', () => {
-  it('adds wasm-unsafe-eval to script-src only, and only when asked', () => {
-    const plain = directives(contentSecurityPolicy({ wasm: false }));
-    const wasm = directives(contentSecurityPolicy({ wasm: true }));
+  it('gives the explorer wasm and blob: images, and nothing else more', () => {
+    const plain = directives(contentSecurityPolicy({ explorer: false }));
+    const explorer = directives(contentSecurityPolicy({ explorer: true }));
     expect(plain.get('script-src')).toEqual(["'self'"]);
-    expect(wasm.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    for (const [name, sources] of plain) if (name !== 'script-src') expect(wasm.get(name), name).toEqual(sources);
+    expect(plain.get('img-src')).toEqual(["'self'"]);
+    expect(explorer.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(explorer.get('img-src')).toEqual(["'self'", 'blob:']);
+    for (const [name, sources] of plain) if (!['script-src', 'img-src'].includes(name)) expect(explorer.get(name), name).toEqual(sources);
   });
 
-  it('keeps everything to the site’s own origin', () => {
+  it('keeps everything else to the site’s own origin', () => {
     const policy = directives(SITE_HEADER_POLICY);
-    for (const name of ['default-src', 'worker-src', 'connect-src', 'img-src', 'font-src', 'base-uri', 'form-action']) expect(policy.get(name), name).toEqual(["'self'"]);
+    for (const name of ['default-src', 'worker-src', 'connect-src', 'font-src', 'base-uri', 'form-action']) expect(policy.get(name), name).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
   });
 });

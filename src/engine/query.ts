@@ -32,6 +32,15 @@ export const SOURCE_COLUMNS = {
   source_url: 'string?',
 } as const;
 
+/** What one observation states: its kind and value, rank and comparator (a query lists them in this order). */
+export const STATED_COLUMNS = {
+  kind: 'string',
+  comparator: 'string?',
+  value: 'number?',
+  rank: 'number?',
+  rank_of: 'number?',
+} as const;
+
 function matches(spec: ColumnSpec, value: Cell): boolean {
   if (value === null) return spec.endsWith('?');
   return typeof value === spec.replace('?', '');

@@ -1,4 +1,4 @@
-import { defineQuery, SOURCE_COLUMNS } from '../engine/query.ts';
+import { defineQuery, SOURCE_COLUMNS, STATED_COLUMNS } from '../engine/query.ts';
 import sql from './disagreements.sql?raw';
 
 export const disagreementsQuery = defineQuery(sql, {
@@ -12,11 +12,7 @@ export const disagreementsQuery = defineQuery(sql, {
   indicator_id: 'string',
   indicator_unit: 'string',
   period: 'string',
-  kind: 'string',
-  comparator: 'string?',
-  value: 'number?',
-  rank: 'number?',
-  rank_of: 'number?',
+  ...STATED_COLUMNS,
   group: 'string?',
   ...SOURCE_COLUMNS,
 });

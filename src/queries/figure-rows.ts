@@ -1,5 +1,5 @@
 import type { Topic } from '../../pipelines/domain/vocabulary.ts';
-import { defineQuery, SOURCE_COLUMNS, type RowType } from '../engine/query.ts';
+import { defineQuery, SOURCE_COLUMNS, STATED_COLUMNS, type RowType } from '../engine/query.ts';
 import type { FigureData } from '../figures/figure.ts';
 import sql from './figure-rows.sql?raw';
 
@@ -16,11 +16,7 @@ export const figureRowsQuery = defineQuery(sql, {
   period: 'string',
   period_start: 'string',
   period_end: 'string',
-  kind: 'string',
-  comparator: 'string?',
-  value: 'number?',
-  rank: 'number?',
-  rank_of: 'number?',
+  ...STATED_COLUMNS,
   as_of: 'string?',
   note_en: 'string?',
   note_vi: 'string?',

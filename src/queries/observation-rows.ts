@@ -1,4 +1,4 @@
-import { defineQuery, SOURCE_COLUMNS, type RowType } from '../engine/query.ts';
+import { defineQuery, SOURCE_COLUMNS, STATED_COLUMNS, type RowType } from '../engine/query.ts';
 import type { FigureData } from '../figures/figure.ts';
 import sql from './observation-rows.sql?raw';
 
@@ -17,11 +17,7 @@ export const observationRowsQuery = defineQuery(sql, {
   topic: 'string',
   period: 'string',
   period_start: 'string',
-  kind: 'string',
-  comparator: 'string?',
-  value: 'number?',
-  rank: 'number?',
-  rank_of: 'number?',
+  ...STATED_COLUMNS,
   group: 'string?',
   as_of: 'string?',
   note_en: 'string?',

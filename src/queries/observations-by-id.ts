@@ -1,4 +1,4 @@
-import { defineQuery, type RowType } from '../engine/query.ts';
+import { defineQuery, STATED_COLUMNS, type RowType } from '../engine/query.ts';
 import type { FigureData } from '../figures/figure.ts';
 import sql from './observations-by-id.sql?raw';
 
@@ -7,11 +7,7 @@ export const observationsByIdQuery = defineQuery(sql, {
   unit_id: 'string',
   indicator_id: 'string',
   period: 'string',
-  kind: 'string',
-  comparator: 'string?',
-  value: 'number?',
-  rank: 'number?',
-  rank_of: 'number?',
+  ...STATED_COLUMNS,
   source_title: 'string',
   source_url: 'string?',
   source_publisher: 'string',

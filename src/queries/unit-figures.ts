@@ -1,4 +1,4 @@
-import { defineQuery, SOURCE_COLUMNS, type RowType } from '../engine/query.ts';
+import { defineQuery, SOURCE_COLUMNS, STATED_COLUMNS, type RowType } from '../engine/query.ts';
 import sql from './unit-figures.sql?raw';
 
 export const unitFiguresQuery = defineQuery(sql, {
@@ -12,11 +12,7 @@ export const unitFiguresQuery = defineQuery(sql, {
   indicator_unit: 'string',
   topic: 'string',
   period: 'string',
-  kind: 'string',
-  comparator: 'string?',
-  value: 'number?',
-  rank: 'number?',
-  rank_of: 'number?',
+  ...STATED_COLUMNS,
   group: 'string?',
   note_en: 'string?',
   note_vi: 'string?',

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
 // The site as GitHub Pages serves a project site: everything under /<repo>/ at the site's address.
@@ -16,14 +16,7 @@ let server: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(() => {
   outDir = mkdtempSync(join(tmpdir(), 'par-site-'));
-  // Vitest sets BASE_URL, MODE, DEV, PROD and SSR in its environment; Astro would take them for the
-  // site's own import.meta.env, so the build gets an environment without them.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'TEST', 'NODE_ENV'].includes(k)));
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { ...env, BASE_PATH: BASE, SITE_URL: SITE },
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+  buildSite(outDir, { BASE_PATH: BASE, SITE_URL: SITE });
 }, 300_000);
 afterAll(async () => {
   await browser?.close();

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishBundle } from '../../pipelines/bundle.ts';
 import { csvCell } from '../../pipelines/domain/csv.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
 import { OBS_HEADER } from '../helpers/fixture-data.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
@@ -39,10 +39,7 @@ beforeAll(async () => {
     line([PROVINCE, INDICATOR, '2024', 'actual', '', '73', '', '', '', '', SOURCE, '', '']),
   ].join(''));
   await publishBundle(data, join(dir, 'bundle'));
-  // Vitest's own variables would pass for the site's import.meta.env (see base-path.test.ts).
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'TEST', 'NODE_ENV'].includes(k)));
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(dir, 'dist')], { env: { ...env, BUNDLE_DIR: join(dir, 'bundle') }, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+  buildSite(join(dir, 'dist'), { BUNDLE_DIR: join(dir, 'bundle') });
   server = await serveStatic(join(dir, 'dist'));
   browser = await launchChromium();
 }, 300_000);

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishBundle } from '../../pipelines/bundle.ts';
+import { buildSite } from '../helpers/build-site.ts';
 import { OBS_HEADER } from '../helpers/fixture-data.ts';
 
 // A contributor's path, with no code changed: a new observations file holding a new indicator for a
@@ -28,10 +28,7 @@ beforeAll(async () => {
     '',
   ].join('\n'));
   await publishBundle(data, join(dir, 'bundle'));
-  // Vitest's own variables would pass for the site's import.meta.env (see base-path.test.ts).
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'TEST', 'NODE_ENV'].includes(k)));
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(dir, 'dist')], { env: { ...env, BUNDLE_DIR: join(dir, 'bundle') }, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+  buildSite(join(dir, 'dist'), { BUNDLE_DIR: join(dir, 'bundle') });
 }, 300_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -32,7 +32,12 @@ export default defineConfig({
       },
     },
   ],
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Pages and files are rendered a few at a time: while one waits for its pictures from the
+    // drawing workers (src/figures/raster.ts), the next is rendered.
+    concurrency: 4,
+  },
   // Vietnamese first, at the root; English under /en/. Pages live in src/pages/[...lang]/.
   i18n: {
     locales: ['vi', 'en'],

@@ -1,19 +1,11 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { finishChart } from './finish.ts';
+import { roundCoordinates } from './round-coordinates.ts';
 import { CHART_FONT_SIZE } from './layout.ts';
 import { FONT } from './theme.ts';
 
-const GEOMETRY_ATTRIBUTE = /(\s(?:d|transform|x|y|x1|x2|y1|y2|cx|cy|width|height)=")([^"]*)"/g;
 const POLYGON_PATH = /^[ML\d.,\-eZ]+$/;
-
-/**
- * Rounds coordinates in geometry attributes to one decimal: the SVG stays as sharp on screen and
- * much smaller on the wire. Text (the published figures) is never touched.
- */
-export function roundCoordinates(svg: string): string {
-  return svg.replace(GEOMETRY_ATTRIBUTE, (_, start: string, value: string) => `${start}${value.replace(/-?\d+\.\d{2,}/g, (m) => String(Math.round(Number(m) * 10) / 10))}"`);
-}
 
 /**
  * A polygon outline (absolute M/L/Z, as map shapes are drawn) rewritten with relative moves on a

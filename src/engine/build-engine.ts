@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { plainRow } from '../../pipelines/domain/values.ts';
 import { DOMAIN_TABLES } from '../../pipelines/domain/views.ts';
+import { RecentMap } from '../lib/recent-map.ts';
 import { typedRows, type Query, type QueryParam, type QueryRunner } from './query.ts';
 import { VIEWS } from './views.ts';
 
@@ -42,34 +43,36 @@ async function connect(bundleDir: string): Promise<DuckDBConnection> {
   return c;
 }
 
-/** The longest answer kept for the rest of a build (every answer of today's data is shorter). */
-const KEPT_ANSWER_ROWS = 1000;
-/** How many longer answers are kept, the latest ones. */
-const RECENT_LONG_ANSWERS = 4;
+/**
+ * How many rows of answers are kept: the shared questions (units, indicators, rankings) are asked
+ * by every page and stay; an instance's rows are asked by its few pages and files one after another.
+ */
+const KEPT_ANSWER_ROWS = 20_000;
 
 /**
  * A query runner over the bundle in a folder; the connection opens on the first query. The bundle
- * does not change while a site is built, so each query's rows are computed once per parameters:
+ * does not change while a site is built, so each query's recent answers are kept (see RecentMap):
  * the hundreds of generated pages ask the same questions many times.
  */
 export function bundleQueryRunner(bundleDir: string): QueryRunner {
   let connection: Promise<DuckDBConnection> | undefined;
-  const answers = new Map<string, Promise<unknown[]>>();
-  const recentLong: string[] = [];
+  const asked = new Map<string, Promise<unknown[]>>();
+  const answers = new RecentMap<string, unknown[]>(KEPT_ANSWER_ROWS, (rows) => rows.length);
   return async <R>(query: Query<R>, params: QueryParam[] = []): Promise<R[]> => {
     connection ??= connect(bundleDir);
     const key = JSON.stringify([query.sql, params]);
-    const answer = answers.get(key) ?? connection.then(async (c) => typedRows(query, (await c.runAndReadAll(query.sql, params)).getRowObjects().map(plainRow)));
-    answers.set(key, answer);
-    const rows = (await answer) as R[];
-    // A long answer (an indicator's thousand figures at scale) is asked for by the pages built one
-    // after another (an indicator's period pages): only the last few are kept, where keeping every
-    // one for the whole build would hold gigabytes.
-    if (rows.length > KEPT_ANSWER_ROWS && !recentLong.includes(key)) {
-      recentLong.push(key);
-      if (recentLong.length > RECENT_LONG_ANSWERS) answers.delete(recentLong.shift()!);
+    let rows = answers.get(key);
+    if (rows === undefined) {
+      // One query at a time per question: the pages rendered together ask the same ones.
+      let answer = asked.get(key);
+      if (!answer) {
+        answer = connection.then(async (c) => typedRows(query, (await c.runAndReadAll(query.sql, params)).getRowObjects().map(plainRow))).finally(() => asked.delete(key));
+        asked.set(key, answer);
+      }
+      rows = await answer;
+      answers.set(key, rows);
     }
     // A copy, so that a caller who sorts or extends the list does not change it for the next one.
-    return [...rows];
+    return [...(rows as R[])];
   };
 }

@@ -2,8 +2,9 @@ import { citationBibtex, citationCsl } from '../../pipelines/domain/citation.ts'
 import type { Lang } from '../../pipelines/domain/lang.ts';
 import { buildTimeRenderer } from '../charts/render.ts';
 import { buildData } from '../engine/build-data.ts';
+import { RecentMap } from '../lib/recent-map.ts';
 import { bundleVersion } from '../lib/release.ts';
-import { observationsById, type ObservationRecord } from '../queries/observations-by-id.ts';
+import { observationsById } from '../queries/observations-by-id.ts';
 import { instanceId, type Figure } from './figure.ts';
 import { figureCsv } from './figure-csv.ts';
 import { figureCitation, figureUrl } from './figure-links.ts';
@@ -26,20 +27,16 @@ export async function everyInstance(): Promise<FigureInstance[]> {
   return lists.flat();
 }
 
-let observations: Promise<Map<string, ObservationRecord>> | undefined;
-const pictures = new Map<string, Promise<{ svg: string; texts: ReturnType<typeof pictureTexts> }>>();
+/** The latest pictures: a picture's PNG and SVG are asked for one after the other. */
+const pictures = new RecentMap<string, Promise<{ svg: string; texts: ReturnType<typeof pictureTexts> }>>(16);
 
 /** A figure instance's picture in one language, drawn once for its PNG and its SVG. */
 function picture({ figure, params, id }: FigureInstance, lang: Lang) {
-  const key = `${id}|${lang}`;
-  if (!pictures.has(key)) {
-    pictures.set(key, (async () => {
-      const content = figure.render(await buildLoad(figure, params), params, lang);
-      const context = { url: figureUrl(lang, figure.id, params, id), version: bundleVersion() };
-      return { svg: pictureSvg(lang, content, context, buildTimeRenderer()), texts: pictureTexts(lang, content, context) };
-    })());
-  }
-  return pictures.get(key)!;
+  return pictures.remember(`${id}|${lang}`, async () => {
+    const content = figure.render(await buildLoad(figure, params), params, lang);
+    const context = { url: figureUrl(lang, figure.id, params, id), version: bundleVersion() };
+    return { svg: pictureSvg(lang, content, context, buildTimeRenderer()), texts: pictureTexts(lang, content, context) };
+  });
 }
 
 /** One downloadable file of a figure instance in a language, as the build writes it. */
@@ -55,9 +52,9 @@ export async function figureFile(instance: FigureInstance, lang: Lang, file: Fig
       return pictureSvgFile(svg, texts, lang);
     }
     case 'csv': {
-      observations ??= observationsById(buildData);
       const content = figure.render(await buildLoad(figure, params), params, lang);
-      return figureCsv(figure.id, content, lang, await observations, bundleVersion());
+      const ids = content.sources.flatMap((row) => ('obs_id' in row && typeof row.obs_id === 'string' ? [row.obs_id] : []));
+      return figureCsv(figure.id, content, lang, await observationsById(buildData, ids), bundleVersion());
     }
     case 'bib':
     case 'json': {

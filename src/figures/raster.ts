@@ -1,56 +1,117 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { roundCoordinates } from '../charts/render.ts';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { DrawAnswer, DrawJob } from './drawing-worker.ts';
 
 /**
- * SVG drawn to PNG, or with its text turned into outlines, at build time with resvg and Noto Sans
- * (which covers Vietnamese): the link-preview images (og-image.ts) and the figures' downloadable
- * pictures (picture.ts) go through here.
+ * The build's drawings (link previews, the figures' PNG and outlined SVG), made by a pool of worker
+ * threads (one per core) while the page thread goes on rendering pages, and kept in a cache by
+ * content: the site is built more than once by the tests, again after each change to the data, and
+ * most pictures do not change between builds.
  */
-
-// The package ships whole TTF files, which the renderer reads.
-const fontFile = (weight: string) => createRequire(import.meta.url).resolve(`@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`);
-let fonts: string[] | undefined;
-const fontOptions = (): ResvgRenderOptions['font'] => {
-  fonts ??= [fontFile('400Regular'), fontFile('700Bold')];
-  return { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' };
-};
 
 /**
- * Glyphs Noto Sans does not have, written the way it can draw them (or left out: the arrow Plot
- * puts before an axis label says which way values grow, which the axis itself shows).
+ * Node runs the workers' modules as they are, outside the bundler (so they are found from the
+ * project's folder, where the build runs, as public/data is).
  */
-export const drawable = (svg: string) => svg.replaceAll('≥', '&gt;=').replaceAll('◇', '').replace(/[↑↓←→] ?/g, '');
+const DRAWING_MODULES = ['src/figures/drawing-worker.ts', 'src/figures/drawing.ts', 'src/lib/png-encode.ts', 'src/charts/round-coordinates.ts'];
+const CACHE_DIR = 'node_modules/.cache/pictures';
 
-/**
- * Drawn images by the SVG they were drawn from: the site is built more than once by the tests (and
- * again and again while working on it), and most images do not change between builds.
- */
-const CACHE_DIR = 'node_modules/.cache/og-previews';
-const RENDERER = `resvg ${createRequire(import.meta.url)('@resvg/resvg-js/package.json').version}`;
-
-/** An SVG drawn to a PNG of the given pixel width, off the main thread (resvg's own pool), cached by content. */
-export async function rasterise(svg: string, pngWidth: number): Promise<Buffer> {
-  const cached = join(CACHE_DIR, `${createHash('sha256').update(`${RENDERER} ${pngWidth}\n`).update(svg).digest('hex')}.png`);
-  try {
-    return await readFile(cached);
-  } catch {
-    const png = (await renderAsync(drawable(svg), { fitTo: { mode: 'width', value: pngWidth }, font: fontOptions() })).asPng();
-    await mkdir(CACHE_DIR, { recursive: true });
-    await writeFile(cached, png);
-    return png;
+let drawingVersion: string | undefined;
+/** What a cached drawing was drawn with: the renderer's version and the drawing code itself. */
+function version(): string {
+  if (drawingVersion === undefined) {
+    const hash = createHash('sha256').update(`resvg ${createRequire(import.meta.url)('@resvg/resvg-js/package.json').version}\n`);
+    for (const file of DRAWING_MODULES) hash.update(readFileSync(file));
+    drawingVersion = hash.digest('hex');
   }
+  return drawingVersion;
 }
 
-/**
- * The same SVG with every text drawn as outlines in Noto Sans, so that it looks the same in any
- * program, with or without the font (resvg's own SVG writer: shapes, paths and gradients only).
- */
-export function outlined(svg: string): string {
-  // Outlines are most of the file: coordinates to a tenth of a unit and no spaces around path commands.
-  const written = new Resvg(drawable(svg), { font: fontOptions() }).toString();
-  return roundCoordinates(written).replace(/ d="([^"]*)"/g, (_, d: string) => ` d="${d.replace(/ ?([MLQCZ]) ?/g, '$1')}"`).replace(/>\s+</g, '><');
+interface PoolWorker {
+  worker: Worker;
+  waiting: Map<number, { resolve: (answer: DrawAnswer) => void; reject: (error: Error) => void }>;
+}
+
+let pool: PoolWorker[] = [];
+let nextJob = 0;
+
+function startWorker(): PoolWorker {
+  const entry: PoolWorker = { worker: new Worker(resolve(DRAWING_MODULES[0]!)), waiting: new Map() };
+  entry.worker.on('message', (answer: DrawAnswer) => {
+    entry.waiting.get(answer.id)?.resolve(answer);
+    entry.waiting.delete(answer.id);
+    // An idle worker does not keep the build's process alive once its pages are written.
+    if (entry.waiting.size === 0) entry.worker.unref();
+  });
+  // A worker that dies takes its jobs with it: they fail, and the next drawing starts another worker.
+  entry.worker.on('error', (error) => {
+    pool = pool.filter((w) => w !== entry);
+    for (const { reject } of entry.waiting.values()) reject(error);
+    entry.waiting.clear();
+  });
+  return entry;
+}
+
+/** Sends a job to the worker with the fewest waiting. */
+function inWorker(job: Omit<DrawJob, 'id'>): Promise<{ png: Uint8Array; outlined?: string }> {
+  while (pool.length < availableParallelism()) pool.push(startWorker());
+  const entry = pool.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
+  const id = (nextJob += 1);
+  return new Promise<DrawAnswer>((resolve, reject) => {
+    entry.waiting.set(id, { resolve, reject });
+    // A worker with work keeps the process alive until it answers (nothing else may be waiting).
+    entry.worker.ref();
+    entry.worker.postMessage({ id, ...job } satisfies DrawJob);
+  }).then((answer) => {
+    if ('error' in answer) throw new Error(`drawing an SVG (${job.svg.length} characters) failed in a worker: ${answer.error}`);
+    return answer;
+  });
+}
+
+/** Writes a file whole or not at all: a build stopped halfway leaves no torn file in the cache. */
+async function writeWhole(path: string, data: Uint8Array | string): Promise<void> {
+  const partial = `${path}.${process.pid}.partial`;
+  await writeFile(partial, data);
+  await rename(partial, path);
+}
+
+const drawing = new Map<string, Promise<{ png: Buffer; outlined?: string }>>();
+
+/** The SVG drawn (see drawing.ts: draw), from the cache or by a worker; one drawing at a time per content. */
+function drawn(svg: string, pngWidth: number, outline: boolean): Promise<{ png: Buffer; outlined?: string }> {
+  const key = createHash('sha256').update(`${version()} ${pngWidth} ${outline}\n`).update(svg).digest('hex');
+  const known = drawing.get(key);
+  if (known) return known;
+  const png = join(CACHE_DIR, `${key}.png`);
+  const outlinedFile = join(CACHE_DIR, `${key}.svg`);
+  const answer = (async () => {
+    try {
+      return { png: await readFile(png), outlined: outline ? await readFile(outlinedFile, 'utf8') : undefined };
+    } catch {
+      const made = await inWorker({ svg, pngWidth, outline });
+      await mkdir(CACHE_DIR, { recursive: true });
+      if (made.outlined !== undefined) await writeWhole(outlinedFile, made.outlined);
+      // The PNG last: a cached PNG says its SVG is there too.
+      await writeWhole(png, made.png);
+      return { png: Buffer.from(made.png), outlined: made.outlined };
+    }
+  })().finally(() => drawing.delete(key));
+  drawing.set(key, answer);
+  return answer;
+}
+
+/** An SVG drawn to a PNG of the given pixel width. */
+export async function rasterise(svg: string, pngWidth: number): Promise<Buffer> {
+  return (await drawn(svg, pngWidth, false)).png;
+}
+
+/** An SVG drawn to a PNG of the given pixel width, and the same SVG with its text as outlines. */
+export async function drawPicture(svg: string, pngWidth: number): Promise<{ png: Buffer; outlined: string }> {
+  const { png, outlined } = await drawn(svg, pngWidth, true);
+  return { png, outlined: outlined! };
 }

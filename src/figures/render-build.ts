@@ -1,23 +1,29 @@
 import type { Lang } from '../../pipelines/domain/lang.ts';
 import { buildTimeRenderer } from '../charts/render.ts';
 import { buildData } from '../engine/build-data.ts';
+import { RecentMap } from '../lib/recent-map.ts';
 import { figureHtml, instanceId, type Figure, type FigureHtmlOptions } from './figure.ts';
 import { figureCitation, figureUrl, toolbarLinks } from './figure-links.ts';
 import { mediumChartHeight, toolbarHtml } from './figure-tools.ts';
 
-const loads = new Map<string, Promise<unknown>>();
+/**
+ * How many figure instances' data and HTML are kept: the pages and files that show one instance
+ * (each language, each ranking period's page, its picture, table and citation) are mostly built
+ * one after another, a few at a time (astro.config.mjs: build.concurrency).
+ */
+const KEPT_INSTANCES = 64;
+
+const loads = new RecentMap<string, Promise<unknown>>(KEPT_INSTANCES);
 
 /**
- * A figure instance's data at build time, queried once per build: the bundle does not change
- * during a build, and many pages show the same instance (each language, each ranking year's page).
+ * A figure instance's data at build time: the bundle does not change during a build, and many
+ * pages show the same instance (each language, each ranking year's page).
  */
 export function buildLoad<P, D>(figure: Figure<P, D>, params: P): Promise<D> {
-  const id = instanceId(figure, params);
-  if (!loads.has(id)) loads.set(id, figure.load(buildData, params));
-  return loads.get(id)! as Promise<D>;
+  return loads.remember(instanceId(figure, params), () => figure.load(buildData, params)) as Promise<D>;
 }
 
-const rendered = new Map<string, Promise<string>>();
+const rendered = new RecentMap<string, Promise<string>>(KEPT_INSTANCES);
 
 export interface BuildFigureOptions extends FigureHtmlOptions {
   /** On its chart-only page (src/pages/[...lang]/embed/): no toolbar. */
@@ -27,22 +33,19 @@ export interface BuildFigureOptions extends FigureHtmlOptions {
 /**
  * A figure instance rendered at build time, as the HTML the page carries, with its toolbar
  * (downloads, link, embed, citation); an instance that several pages show (an indicator's series on
- * each of its ranking pages) is drawn once per language and heading level.
+ * each of its ranking pages, one after another) is drawn once per language and heading level.
  */
 export function renderFigureHtml<P, D>(figure: Figure<P, D>, params: P, lang: Lang, options: BuildFigureOptions = {}): Promise<string> {
   const id = instanceId(figure, params);
   const key = `${id}|${lang}|${options.headingLevel ?? 2}|${options.embedded ? 'embed' : 'page'}`;
-  if (!rendered.has(key)) {
-    rendered.set(key, (async () => {
-      const content = figure.render(await buildLoad(figure, params), params, lang);
-      const html = figureHtml(id, figure.id, content, lang, buildTimeRenderer(), options);
-      if (options.embedded) return html;
-      // The toolbar closes the figure; the embed code's height comes from the chart as drawn.
-      const tools = toolbarHtml(lang, id, toolbarLinks(lang, id, mediumChartHeight(html)), figureCitation(lang, content.title, figureUrl(lang, figure.id, params, id)));
-      return `${html.slice(0, -'</figure>'.length)}${tools}</figure>`;
-    })());
-  }
-  return rendered.get(key)!;
+  return rendered.remember(key, async () => {
+    const content = figure.render(await buildLoad(figure, params), params, lang);
+    const html = figureHtml(id, figure.id, content, lang, buildTimeRenderer(), options);
+    if (options.embedded) return html;
+    // The toolbar closes the figure; the embed code's height comes from the chart as drawn.
+    const tools = toolbarHtml(lang, id, toolbarLinks(lang, id, mediumChartHeight(html)), figureCitation(lang, content.title, figureUrl(lang, figure.id, params, id)));
+    return `${html.slice(0, -'</figure>'.length)}${tools}</figure>`;
+  });
 }
 
 const instances = new Map<string, Promise<unknown[]>>();

@@ -2,7 +2,10 @@ import { localized } from '../../pipelines/domain/lang.ts';
 import { t } from '../i18n/t.ts';
 import { figureRows, withValue } from '../queries/figure-rows.ts';
 import { indicatorSummary } from '../queries/indicator-summaries.ts';
-import { defineFigure } from './figure.ts';
+import { defineQuery } from '../engine/query.ts';
+import { bounded, PAGE_CHARTS } from '../lib/bounds.ts';
+import { defineFigure, type FigureData } from './figure.ts';
+import sql from './unit-series.sql?raw';
 import { axisLabel } from './indicator-shape.ts';
 import { timelineContent } from './timeline.ts';
 
@@ -12,21 +15,23 @@ export interface UnitIndicator {
   indicator: string;
 }
 
-/** The district-level units have their own pages and charts. */
-const OWN_PAGES_LEVEL = 'district';
+const unitSeriesQuery = defineQuery(sql, { unit_id: 'string', indicator_id: 'string' });
 
-/** One unit's published values of one indicator over time, with its targets. */
+/** Every series a unit page could chart, in the order it charts them (see unit-series.sql). */
+export async function unitSeriesPairs(data: FigureData): Promise<UnitIndicator[]> {
+  return (await data.run(unitSeriesQuery)).map((r) => ({ unit: r.unit_id, indicator: r.indicator_id }));
+}
+
+/**
+ * One unit's published values of one indicator over time, with its targets. A unit page charts its
+ * first PAGE_CHARTS series (its tables hold every figure): those are the instances, each with its
+ * page, downloads and chart-only page.
+ */
 export default defineFigure({
   id: 'unit-series',
   async instances(data): Promise<UnitIndicator[]> {
-    const periods = new Map<string, { pair: UnitIndicator; periods: Set<string> }>();
-    for (const r of withValue(await figureRows(data, {}))) {
-      if (r.unit_level === OWN_PAGES_LEVEL || r.kind !== 'actual') continue;
-      const key = `${r.unit_id}|${r.indicator_id}`;
-      if (!periods.has(key)) periods.set(key, { pair: { unit: r.unit_id, indicator: r.indicator_id }, periods: new Set() });
-      periods.get(key)!.periods.add(r.period);
-    }
-    return [...periods.values()].filter((p) => p.periods.size >= 2).map((p) => p.pair);
+    const byUnit = Map.groupBy(await unitSeriesPairs(data), (pair) => pair.unit);
+    return [...byUnit.values()].flatMap((pairs) => bounded(pairs, PAGE_CHARTS).shown);
   },
   key: ({ unit, indicator }) => `${unit}-${indicator}`,
   async load(data, { unit, indicator }) {

@@ -11,7 +11,8 @@ export function langPaths() {
 
 /** The same, for a page that also has its own parameters. */
 export function langPathsWith<P extends Record<string, string | undefined>, Q>(items: { params: P; props?: Q }[]) {
-  return LANGS.flatMap((lang) => items.map((item) => ({ params: { ...item.params, lang: lang === 'vi' ? undefined : lang }, props: { ...item.props, lang } as Q & { lang: Lang } })));
+  // Both languages of one item side by side: the build renders them one after the other, while what they share is still at hand (src/lib/recent-map.ts).
+  return items.flatMap((item) => LANGS.map((lang) => ({ params: { ...item.params, lang: lang === 'vi' ? undefined : lang }, props: { ...item.props, lang } as Q & { lang: Lang } })));
 }
 
 /**

@@ -1,19 +1,10 @@
-import { crc32 } from 'node:zlib';
+import { pngChunk } from './png-encode.ts';
 
 const utf8 = new TextEncoder();
 
-function chunk(type: string, data: Uint8Array): Buffer {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, 'latin1');
-  out.set(data, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
-}
-
 /** An uncompressed international text chunk (iTXt): a keyword and UTF-8 text, so the diacritics survive. */
 function itxt(keyword: string, text: string): Buffer {
-  return chunk('iTXt', new Uint8Array([...utf8.encode(keyword), 0, 0, 0, 0, 0, ...utf8.encode(text)]));
+  return pngChunk('iTXt', new Uint8Array([...utf8.encode(keyword), 0, 0, 0, 0, 0, ...utf8.encode(text)]));
 }
 
 /**

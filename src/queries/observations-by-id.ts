@@ -17,7 +17,7 @@ export const observationsByIdQuery = defineQuery(sql, {
 });
 export type ObservationRecord = RowType<typeof observationsByIdQuery>;
 
-/** Every observation by its id. */
-export async function observationsById(data: FigureData): Promise<Map<string, ObservationRecord>> {
-  return new Map((await data.run(observationsByIdQuery)).map((r) => [r.obs_id, r]));
+/** The observations with these ids, by id. */
+export async function observationsById(data: FigureData, ids: readonly string[]): Promise<Map<string, ObservationRecord>> {
+  return new Map((await data.run(observationsByIdQuery, [[...new Set(ids)].sort().join(' ')])).map((r) => [r.obs_id, r]));
 }

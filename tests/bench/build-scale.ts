@@ -175,12 +175,15 @@ function report(label: string, m: Measured, target?: { seconds: number; mib: num
   if (m.status !== 0) console.log(m.stderr.split('\n').slice(0, 20).map((l) => `    ${l}`).join('\n'));
 }
 
-/** A copy of the project that builds the site from `bundle` as its public/data (the site reads it from the working folder). */
+/** A copy of the project that builds the site from `bundle` as its public/data (the site reads it from the working folder), with an empty cache. */
 function siteCopy(root: string, bundle: string): string {
   const project = join(root, 'site');
   mkdirSync(join(project, 'public'), { recursive: true });
   for (const entry of ['src', 'pipelines', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(entry, join(project, entry), { recursive: true });
-  symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+  // The packages, but not node_modules/.cache: the build's drawn pictures are cached there, and a
+  // warm cache would hide what drawing them costs.
+  mkdirSync(join(project, 'node_modules'));
+  for (const entry of readdirSync('node_modules').filter((e) => e !== '.cache')) symlinkSync(resolve('node_modules', entry), join(project, 'node_modules', entry));
   cpSync(bundle, join(project, 'public', 'data'), { recursive: true });
   return project;
 }

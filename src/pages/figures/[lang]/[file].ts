@@ -10,7 +10,8 @@ import { FIGURE_FILES, FILE_TYPES, figureFilePath, type FigureFile } from '../..
  */
 export async function getStaticPaths() {
   const instances = await everyInstance();
-  return LANGS.flatMap((lang) => instances.flatMap((instance) => FIGURE_FILES.map((file) => ({
+  // One instance's files side by side, in both languages: the build draws and queries it once (src/lib/recent-map.ts).
+  return instances.flatMap((instance) => LANGS.flatMap((lang) => FIGURE_FILES.map((file) => ({
     params: { lang, file: figureFilePath(lang, instance.id, file).split('/').at(-1)! },
     props: { instance, file },
   }))));

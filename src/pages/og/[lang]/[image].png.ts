@@ -29,10 +29,11 @@ export async function getStaticPaths() {
   // Several pages may share a preview (an indicator's page and the page of its opening period).
   const unique = new Map([...charts, ...((await previewCharts()) as typeof charts)].map((c) => [instanceId(c.figure, c.params), c]));
   const cards = await previewCards();
-  return LANGS.flatMap((lang) => [
-    ...[...unique].map(([image, { figure, params }]) => ({ params: { lang, image }, props: { figure, params } })),
-    ...cards.map((card) => ({ params: { lang, image: `page-${card.card}` }, props: { card: card.text(lang) } })),
-  ]);
+  // Both languages of one preview side by side, as the figures' files (src/pages/figures/).
+  return [
+    ...[...unique].flatMap(([image, { figure, params }]) => LANGS.map((lang) => ({ params: { lang, image }, props: { figure, params } }))),
+    ...cards.flatMap((card) => LANGS.map((lang) => ({ params: { lang, image: `page-${card.card}` }, props: { card: card.text(lang) } }))),
+  ];
 }
 
 type Props = { figure: Figure; params: unknown } | { card: { title: string; description: string } };

@@ -19,6 +19,7 @@ export function coverageContent(rows: CoverageQueryRow[], text: { title: string;
   // The matrix draws its first rows, whole, while their cells fit; the table lists every row.
   const drawnRows = new Set(matrixRows.slice(0, Math.max(1, Math.floor(budget / Math.max(1, years.length)))).map(([row]) => row));
   const drawn = cells.filter((c) => drawnRows.has(c.row));
+  const cellAt = new Map(cells.map((c) => [`${c.row}|${c.year}`, c]));
   return {
     title: text.title,
     description: t(lang, 'coverageDesc'),
@@ -33,7 +34,7 @@ export function coverageContent(rows: CoverageQueryRow[], text: { title: string;
       caption: text.title,
       columns: [text.rowHeader, ...years.map(String)],
       rows: matrixRows.map(([row, label]) => [label, ...years.map((y) => {
-        const cell = cells.find((c) => c.row === row && c.year === y);
+        const cell = cellAt.get(`${row}|${y}`);
         return cell ? t(lang, STATUS_TEXT[cell.status]) : '';
       })]),
     },

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { pageTemplate, sitePages, templateSample } from '../helpers/site-pages.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { browser, server, serveSite } from '../helpers/served-site.ts';
 
 // axe-core, run inside the pages of the built site with every WCAG A and AA rule and axe's best
 // practices. Every page (about 490, both languages) is checked at a phone's width, where the header
@@ -26,16 +25,7 @@ interface Violation {
   nodes: { target: string[] }[];
 }
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  server = await serveStatic(resolve('dist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveSite(resolve('dist'));
 
 describe('axe-core finds no accessibility violation, and ids are unique', () => {
   it('samples every template of the site for the desktop check', () => {

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, SITE_HEADER_POLICY } from '../../src/lib/content-security-policy.ts';
-import { launchChromium } from '../helpers/browser.ts';
 import { sitePages } from '../helpers/site-pages.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { browser, server, serveSite } from '../helpers/served-site.ts';
 
 // The site as a host that reads dist/_headers serves it: every page under the shipped header and its
 // own <meta> policy, with every violation the browser reports collected.
@@ -13,16 +12,7 @@ const PAGES = sitePages(resolve('dist'));
 const shippedHeaders = readFileSync(resolve('dist/_headers'), 'utf8');
 const shippedPolicy = /^\s+Content-Security-Policy: (.+)$/m.exec(shippedHeaders)?.[1] ?? '';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  server = await serveStatic(resolve('dist'), '/', { headers: { 'content-security-policy': shippedPolicy } });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveSite(resolve('dist'), '/', { headers: { 'content-security-policy': shippedPolicy } });
 
 /** A page that records every CSP violation, from the event the document fires and from the console. */
 async function watchedPage(): Promise<{ page: Page; violations: string[] }> {

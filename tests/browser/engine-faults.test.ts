@@ -1,25 +1,16 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic, type Fault } from '../helpers/static-server.ts';
+import { browser, server, serveSite } from '../helpers/served-site.ts';
 import { SITE_HEADER_POLICY } from '../../src/lib/content-security-policy.ts';
 
 // The built site in dist/ served with faults: what the browser's engine path does when its files
 // are corrupted, cut short, stalled, missing or briefly unavailable.
 const WASM = `/_astro/${readdirSync('dist/_astro').find((f) => /^duckdb-eh\..*\.wasm$/.test(f))!}`;
 const faults = new Map<string, Fault>();
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  server = await serveStatic(resolve('dist'), '/', { faults });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveSite(resolve('dist'), '/', { faults });
 afterEach(() => {
   faults.clear();
   server.requests.length = 0;

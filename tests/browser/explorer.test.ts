@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { plainValue } from '../../pipelines/domain/values.ts';
 import { BUNDLE_DIR, bundleQueryRunner } from '../../src/engine/build-engine.ts';
 import { defineQuery } from '../../src/engine/query.ts';
 import { PICTURE_WIDTH, PNG_SCALE } from '../../src/figures/picture.ts';
 import { escapeHtml } from '../../src/lib/html.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { browser, server, serveSite } from '../helpers/served-site.ts';
 
 // Runs against the built site in dist/ (the test command builds it first); every expected row
 // comes from the same SQL run at test time by native DuckDB over the bundle in public/data/.
@@ -17,16 +16,7 @@ const native = bundleQueryRunner(BUNDLE_DIR);
 const nativeRows = async (sql: string) => (await native(defineQuery(sql, {}))) as Record<string, unknown>[];
 const asText = (v: unknown) => (v === null ? 'NULL' : String(plainValue(v)));
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  server = await serveStatic(resolve('dist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveSite(resolve('dist'));
 
 interface Opened {
   page: Page;

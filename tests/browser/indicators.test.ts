@@ -1,27 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { bundleData } from '../../src/engine/build-data.ts';
 import { defineQuery } from '../../src/engine/query.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { browser, server, serveSite } from '../helpers/served-site.ts';
 
 // Runs against the built site in dist/ and the bundle it was built from (dist/data/).
 const DIST = resolve('dist');
 const data = bundleData(join(DIST, 'data'));
 const RESEARCH_FILE = join(import.meta.dirname, '..', '..', '..', 'shared', 'research', 'department_par_2022.csv');
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveSite(DIST);
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));

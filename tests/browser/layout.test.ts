@@ -1,10 +1,8 @@
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { auditLayout, type LabelBox } from '../helpers/layout-audit.ts';
 import { sitePages } from '../helpers/site-pages.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { browser, server, serveSite } from '../helpers/served-site.ts';
 
 // Every page of the built site, in both languages, at a small phone, a common phone, a tablet (the
 // charts' middle layout) and a desktop.
@@ -12,16 +10,7 @@ const PAGES = sitePages(resolve('dist'));
 const WIDTHS = [320, 390, 600, 1280];
 const MIN_CHART_TEXT_PX = 11;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  server = await serveStatic(resolve('dist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveSite(resolve('dist'));
 
 const where = (path: string, l: LabelBox) => `${path} #${l.figure} "${l.text}"`;
 

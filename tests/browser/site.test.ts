@@ -1,25 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browser, server, serveSite } from '../helpers/served-site.ts';
 
 // Runs against the built site in dist/ (the test command builds it first).
 const DIST = resolve('dist');
 const DISTRICT_IDS = readFileSync('data/units.csv', 'utf8').split('\n').map((l) => l.split(',')).filter((c) => c[1] === 'district').map((c) => c[0]!);
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveSite(DIST);
 
 /** Requests that left this machine's site; blob: and data: addresses are local copies, not requests. */
 const offOrigin = (requests: string[]) => requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('data:'));

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../pipelines/lib/csv-read.ts';
-import { launchChromium } from '../helpers/browser.ts';
 import { readPng } from '../helpers/png.ts';
 import { sitePages } from '../helpers/site-pages.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { browser, server, serveSite } from '../helpers/served-site.ts';
 
 // The journalist's toolkit on every figure of every page (src/figures/figure-tools.ts), against the
 // built site in dist/: each figure's downloads, link and embed page, and its table's source links.
@@ -15,16 +13,7 @@ const ALL = sitePages(DIST);
 const EMBEDS = ALL.filter((p) => /^\/(en\/)?embed\//.test(p));
 const PAGES = ALL.filter((p) => !EMBEDS.includes(p) && p !== '/404.html');
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveSite(DIST);
 
 const html = (path: string) => readFileSync(resolve(DIST, `.${path}${path.endsWith('/') ? 'index.html' : ''}`), 'utf8');
 const unescape = (text: string) => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");

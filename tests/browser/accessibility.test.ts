@@ -4,10 +4,11 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pageTemplate, sitePages, templateSample } from '../helpers/site-pages.ts';
+import { walkPages } from '../helpers/page-walk.ts';
 import { browser, server, serveSite } from '../helpers/served-site.ts';
 
 // axe-core, run inside the pages of the built site with every WCAG A and AA rule and axe's best
-// practices. Every page (about 490, both languages) is checked at a phone's width, where the header
+// practices. Every page (about 1,100, both languages) is checked at a phone's width, where the header
 // is a menu and every chart shows its narrow drawing: that is where most can go wrong. At a
 // desktop's width, three pages of every template (each section's index and pages, in both
 // languages; see templateSample) are checked: a desktop changes the header and which drawing of
@@ -37,16 +38,14 @@ describe('axe-core finds no accessibility violation, and ids are unique', () => 
     [390, PAGES],
     [1280, DESKTOP_SAMPLE],
   ] as const)('at %i px', async (width, pages) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, bypassCSP: true });
     const found: string[] = [];
-    for (const path of pages) {
+    await walkPages(browser, { viewport: { width, height: 900 }, bypassCSP: true }, pages, async (page, path) => {
       await page.goto(server.url + path, { waitUntil: 'load' });
       for (const v of await violations(page)) found.push(`${path} ${v}`);
       // Every id once per page (axe no longer checks this): charts drawn at several widths scope theirs.
       const ids = await page.$$eval('[id]', (elements) => elements.map((e) => e.id));
       for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) found.push(`${path} duplicate id "${id}"`);
-    }
-    await page.close();
+    });
     console.log(`${width} px, ${pages.length} pages: ${found.length} axe violations`);
     expect(found).toEqual([]);
   }, 600_000);

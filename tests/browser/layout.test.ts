@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditLayout, type LabelBox } from '../helpers/layout-audit.ts';
+import { walkPages } from '../helpers/page-walk.ts';
 import { sitePages } from '../helpers/site-pages.ts';
 import { browser, server, serveSite } from '../helpers/served-site.ts';
 
@@ -22,13 +23,12 @@ describe('every page fits the screen and its charts are readable', () => {
   });
 
   it.each(WIDTHS)('at %i px: no sideways scrolling, no chart text under 11 px, no overlapping chart labels', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
     const wide: string[] = [];
     const small: string[] = [];
     const overlapping: string[] = [];
     let smallest = Infinity;
     let widest = 0;
-    for (const path of PAGES) {
+    await walkPages(browser, { viewport: { width, height: 900 } }, PAGES, async (page, path) => {
       await page.goto(server.url + path, { waitUntil: 'load' });
       const audit = await auditLayout(page);
       widest = Math.max(widest, audit.scrollWidth);
@@ -38,8 +38,7 @@ describe('every page fits the screen and its charts are readable', () => {
         if (label.size < MIN_CHART_TEXT_PX - 0.05) small.push(`${where(path, label)}: ${label.size.toFixed(1)} px`);
       }
       for (const [a, b] of audit.overlaps) overlapping.push(`${where(path, a)} × "${b.text}"`);
-    }
-    await page.close();
+    });
     // The figures the checks measure, printed so that a change can be compared.
     console.log(`${width} px, ${PAGES.length} pages: smallest chart text ${smallest.toFixed(1)} px, widest page ${widest} px, ${overlapping.length} overlapping label pairs`);
     expect(wide, 'pages wider than the screen').toEqual([]);

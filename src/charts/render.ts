@@ -84,22 +84,43 @@ export interface ChartRenderer {
   svg(spec: Plot.PlotOptions, idPrefix: string): string;
 }
 
+/** One chart as SVG text, its ids not yet scoped. */
+function drawSvg(spec: Plot.PlotOptions, document: Document): string {
+  const svg = xmlAttributes(plotElement(spec, document).outerHTML);
+  const compact = svg.replace(/\sd="([^"]*)"/g, (whole, d: string) => (POLYGON_PATH.test(d) && d.length > 200 ? ` d="${compactPolygon(d)}"` : whole));
+  return roundCoordinates(compact);
+}
+
 /** The DOM a renderer draws into; at build time linkedom stands in for the browser's. */
 export function rendererFor(document: Document): ChartRenderer {
-  return {
-    svg(spec, idPrefix) {
-      const svg = xmlAttributes(plotElement(spec, document).outerHTML);
-      const compact = svg.replace(/\sd="([^"]*)"/g, (whole, d: string) => (POLYGON_PATH.test(d) && d.length > 200 ? ` d="${compactPolygon(d)}"` : whole));
-      return scopeIds(roundCoordinates(compact), idPrefix);
-    },
-  };
+  return { svg: (spec, idPrefix) => scopeIds(drawSvg(spec, document), idPrefix) };
 }
+
+let buildDocument: Document | undefined;
+const buildTimeDocument = () => (buildDocument ??= parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document);
 
 let buildRenderer: ChartRenderer | undefined;
 /** The renderer the build uses. */
 export function buildTimeRenderer(): ChartRenderer {
-  buildRenderer ??= rendererFor(parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document);
+  buildRenderer ??= rendererFor(buildTimeDocument());
   return buildRenderer;
+}
+
+/**
+ * A build-time renderer for the charts of one figure instance in one language, which differ only
+ * by layout, and layouts by width: each width is drawn once, and a later chart of that width (the
+ * embed page's, the picture's, the link preview's) is the same drawing with its own id prefix.
+ */
+export function instanceChartRenderer(): ChartRenderer {
+  const drawn = new Map<number, string>();
+  return {
+    svg(spec, idPrefix) {
+      if (spec.width === undefined) return buildTimeRenderer().svg(spec, idPrefix);
+      let svg = drawn.get(spec.width);
+      if (svg === undefined) drawn.set(spec.width, (svg = drawSvg(spec, buildTimeDocument())));
+      return scopeIds(svg, idPrefix);
+    },
+  };
 }
 
 /** Renders a Plot spec to an SVG string at build time. */

@@ -1,6 +1,5 @@
 import { citationBibtex, citationCsl } from '../../pipelines/domain/citation.ts';
 import type { Lang } from '../../pipelines/domain/lang.ts';
-import { buildTimeRenderer } from '../charts/render.ts';
 import { buildData } from '../engine/build-data.ts';
 import { RecentMap } from '../lib/recent-map.ts';
 import { bundleVersion } from '../lib/release.ts';
@@ -12,7 +11,7 @@ import type { FigureFile } from './figure-tools.ts';
 import { pictureSvg, pictureTexts } from './picture.ts';
 import { picturePng, pictureSvgFile } from './picture-files.ts';
 import { FIGURES } from './registry.ts';
-import { buildInstances, buildLoad } from './render-build.ts';
+import { buildDrawing, buildInstances } from './render-build.ts';
 
 /** One figure instance the build pre-renders: the figure, its parameters and its stable id. */
 export interface FigureInstance {
@@ -33,9 +32,9 @@ const pictures = new RecentMap<string, Promise<{ svg: string; texts: ReturnType<
 /** A figure instance's picture in one language, drawn once for its PNG and its SVG. */
 function picture({ figure, params, id }: FigureInstance, lang: Lang) {
   return pictures.remember(`${id}|${lang}`, async () => {
-    const content = figure.render(await buildLoad(figure, params), params, lang);
+    const { content, renderer } = await buildDrawing(figure, params, lang);
     const context = { url: figureUrl(lang, figure.id, params, id), version: bundleVersion() };
-    return { svg: pictureSvg(lang, content, context, buildTimeRenderer()), texts: pictureTexts(lang, content, context) };
+    return { svg: pictureSvg(lang, content, context, renderer), texts: pictureTexts(lang, content, context) };
   });
 }
 
@@ -52,13 +51,13 @@ export async function figureFile(instance: FigureInstance, lang: Lang, file: Fig
       return pictureSvgFile(svg, texts, lang);
     }
     case 'csv': {
-      const content = figure.render(await buildLoad(figure, params), params, lang);
+      const { content } = await buildDrawing(figure, params, lang);
       const ids = content.sources.flatMap((row) => ('obs_id' in row && typeof row.obs_id === 'string' ? [row.obs_id] : []));
       return figureCsv(figure.id, content, lang, await observationsById(buildData, ids), bundleVersion());
     }
     case 'bib':
     case 'json': {
-      const content = figure.render(await buildLoad(figure, params), params, lang);
+      const { content } = await buildDrawing(figure, params, lang);
       const work = figureCitation(lang, content.title, figureUrl(lang, figure.id, params, id));
       return file === 'bib' ? citationBibtex(work) : `${JSON.stringify(citationCsl(lang, work), null, 2)}\n`;
     }

@@ -1,11 +1,10 @@
 import type { Lang } from '../../pipelines/domain/lang.ts';
 import { WIDE } from '../charts/layout.ts';
-import { buildTimeRenderer } from '../charts/render.ts';
 import { t } from '../i18n/t.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { instanceId, type Figure } from './figure.ts';
 import { rasterise } from './raster.ts';
-import { buildLoad } from './render-build.ts';
+import { buildDrawing } from './render-build.ts';
 
 /** The layout size of a link preview (Open Graph, Twitter's large card), and the size of its PNG. */
 export const OG_SIZE = { width: 1200, height: 630, pngWidth: 800, pngHeight: 420 } as const;
@@ -28,10 +27,10 @@ const wrap = (text: string, perLine: number) => {
  * build time from the same SVG the page carries.
  */
 export async function renderOgPng<P, D>(figure: Figure<P, D>, params: P, lang: Lang): Promise<Buffer> {
-  const content = figure.render(await buildLoad(figure, params), params, lang);
+  const { content, renderer } = await buildDrawing(figure, params, lang);
   const area = bodyArea(content.title);
   if (!content.chart) return previewPng(lang, content.title, descriptionText(content.description, area.y));
-  const chart = buildTimeRenderer().svg({ ...content.chart(WIDE), ariaLabel: content.title }, 'og');
+  const chart = renderer.svg({ ...content.chart(WIDE), ariaLabel: content.title }, 'og');
   // The chart's own <svg>, placed and scaled into the image below the title.
   const attributes = chart.match(/^<svg([^>]*)>/)![1]!.replace(/\s(width|height)="[^"]*"/g, '');
   return previewPng(lang, content.title, chart.replace(/^<svg[^>]*>/, `<svg x="${area.x}" y="${area.y}" width="${area.width}" height="${area.height}" preserveAspectRatio="xMidYMin meet"${attributes}>`));

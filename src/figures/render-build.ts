@@ -1,8 +1,8 @@
 import type { Lang } from '../../pipelines/domain/lang.ts';
-import { buildTimeRenderer } from '../charts/render.ts';
+import { instanceChartRenderer, type ChartRenderer } from '../charts/render.ts';
 import { buildData } from '../engine/build-data.ts';
 import { RecentMap } from '../lib/recent-map.ts';
-import { figureHtml, instanceId, type Figure, type FigureHtmlOptions } from './figure.ts';
+import { figureHtml, instanceId, type Figure, type FigureContent, type FigureHtmlOptions } from './figure.ts';
 import { figureCitation, figureUrl, toolbarLinks } from './figure-links.ts';
 import { mediumChartHeight, toolbarHtml } from './figure-tools.ts';
 
@@ -23,6 +23,23 @@ export function buildLoad<P, D>(figure: Figure<P, D>, params: P): Promise<D> {
   return loads.remember(instanceId(figure, params), () => figure.load(buildData, params)) as Promise<D>;
 }
 
+/** A figure instance in one language as the build draws it. */
+export interface BuildDrawing {
+  content: FigureContent;
+  /** Draws the instance's chart once per layout, for every file that shows it. */
+  renderer: ChartRenderer;
+}
+
+const drawings = new RecentMap<string, Promise<BuildDrawing>>(KEPT_INSTANCES);
+
+/**
+ * A figure instance's content in one language, with the renderer its page, its chart-only page, its
+ * picture and its link preview share: each draws the same chart, which Plot draws once.
+ */
+export function buildDrawing<P, D>(figure: Figure<P, D>, params: P, lang: Lang): Promise<BuildDrawing> {
+  return drawings.remember(`${instanceId(figure, params)}|${lang}`, async () => ({ content: figure.render(await buildLoad(figure, params), params, lang), renderer: instanceChartRenderer() }));
+}
+
 const rendered = new RecentMap<string, Promise<string>>(KEPT_INSTANCES);
 
 export interface BuildFigureOptions extends FigureHtmlOptions {
@@ -39,8 +56,8 @@ export function renderFigureHtml<P, D>(figure: Figure<P, D>, params: P, lang: La
   const id = instanceId(figure, params);
   const key = `${id}|${lang}|${options.headingLevel ?? 2}|${options.embedded ? 'embed' : 'page'}`;
   return rendered.remember(key, async () => {
-    const content = figure.render(await buildLoad(figure, params), params, lang);
-    const html = figureHtml(id, figure.id, content, lang, buildTimeRenderer(), options);
+    const { content, renderer } = await buildDrawing(figure, params, lang);
+    const html = figureHtml(id, figure.id, content, lang, renderer, options);
     if (options.embedded) return html;
     // The toolbar closes the figure; the embed code's height comes from the chart as drawn.
     const tools = toolbarHtml(lang, id, toolbarLinks(lang, id, mediumChartHeight(html)), figureCitation(lang, content.title, figureUrl(lang, figure.id, params, id)));

@@ -1,0 +1,35 @@
+import * as Plot from '@observablehq/plot';
+import { describe, expect, it } from 'vitest';
+import { compactPolygon, instanceChartRenderer, renderSvg } from '../../../src/charts/render.ts';
+
+// A chart with an id inside it (the clip path of a clipped mark), at a given width.
+const clipped = (width: number): Plot.PlotOptions => ({ width, height: 120, marks: [Plot.dot([{ x: 1, y: 2 }, { x: 3, y: 4 }], { x: 'x', y: 'y', clip: true })] });
+const clipIds = (svg: string) => [...svg.matchAll(/<clipPath id="([^"]+)"/g)].map((m) => m[1]);
+
+describe('instanceChartRenderer', () => {
+  it('draws each width once: a later chart of that width is the same drawing with its own ids', () => {
+    const renderer = instanceChartRenderer();
+    const page = renderer.svg(clipped(336), 'page');
+    const embed = renderer.svg(clipped(336), 'embed');
+    expect(clipIds(page)).toHaveLength(1);
+    expect(clipIds(page)[0]).toMatch(/^page-/);
+    expect(clipIds(embed)[0]).toMatch(/^embed-/);
+    expect(embed.replaceAll('embed-', 'page-')).toBe(page);
+    // A fresh drawing takes a fresh clip id from Plot's counter; the remembered one does not.
+    expect(renderSvg(clipped(336), 'page')).not.toBe(page);
+  });
+
+  it('draws another width anew', () => {
+    const renderer = instanceChartRenderer();
+    const narrow = renderer.svg(clipped(336), 'a');
+    const wide = renderer.svg(clipped(800), 'a');
+    expect(narrow).toMatch(/width="336"/);
+    expect(wide).toMatch(/width="800"/);
+  });
+});
+
+describe('compactPolygon', () => {
+  it('writes an outline as relative moves on whole units (pairs after a move are lines), closing back to its start', () => {
+    expect(compactPolygon('M10.4,10.6L20.2,10.4L20.2,20Z')).toBe('m10,11 10,-1 0,10z');
+  });
+});

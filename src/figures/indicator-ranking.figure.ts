@@ -30,7 +30,14 @@ export type IndicatorRankingRow = RowType<typeof indicatorRankingQuery>;
 
 export const indicatorScoreRangeQuery = defineQuery(rangeSql, { low: 'number?', high: 'number?' });
 
-export const rankingPeriodsQuery = defineQuery(periodsSql, { indicator_id: 'string', period: 'string', units: 'number' });
+export const rankingPeriodsQuery = defineQuery(periodsSql, { indicator_id: 'string', period: 'string', units: 'number', from_latest: 'number' });
+
+/**
+ * How many of an indicator's ranking periods, the latest, are pages of their own (with the
+ * figure's pictures and chart-only page); earlier ones are a link to the explorer. Today's
+ * rankings have at most 8 periods; a monthly ranking kept for decades would be hundreds of pages.
+ */
+export const RANKING_PERIOD_PAGES = 12;
 
 /** One ranking: an indicator that ranks a level of units, in one of its periods. */
 export interface RankingPeriod {
@@ -40,6 +47,9 @@ export interface RankingPeriod {
 
 /** Every period of every ranked indicator with a published figure of a ranked unit, with how many units have one. */
 export const rankingPeriods = (data: FigureData) => data.run(rankingPeriodsQuery);
+
+/** The ranking periods that are pages of their own: each indicator's latest (RANKING_PERIOD_PAGES). */
+export const rankingPages = async (data: FigureData) => (await rankingPeriods(data)).filter((p) => p.from_latest <= RANKING_PERIOD_PAGES);
 
 /** The rows' notes in one language, each note once with the units it is about. */
 export function rankingNotes(rows: IndicatorRankingRow[], lang: Lang): { note: string; units: string[] }[] {
@@ -58,7 +68,7 @@ export function rankingNotes(rows: IndicatorRankingRow[], lang: Lang): { note: s
  */
 export default defineFigure({
   id: 'indicator-ranking',
-  instances: async (data): Promise<RankingPeriod[]> => (await rankingPeriods(data)).map((p) => ({ indicator: p.indicator_id, period: p.period })),
+  instances: async (data): Promise<RankingPeriod[]> => (await rankingPages(data)).map((p) => ({ indicator: p.indicator_id, period: p.period })),
   key: ({ indicator, period }) => `${indicator}-${periodSlug(period)}`,
   async load(data, { indicator, period }) {
     const [rows, meta, [range]] = await Promise.all([data.run(indicatorRankingQuery, [indicator, period]), indicatorSummary(data, indicator), data.run(indicatorScoreRangeQuery, [indicator])]);

@@ -61,6 +61,10 @@ export function figuresSql(lang: Lang, filter: CompleteData): string {
   ].join('\n');
 }
 
+/** The explorer's compare tab opened on one indicator, where a reader picks its units and periods. */
+export const explorerCompareHref = (lang: Lang, indicator: string) =>
+  `${sitePath(lang, EXPLORER[lang])}${stateSearch({ tab: 'compare', indicator, units: [], periods: [], sql: null })}`;
+
 /** The explorer's SQL tab opened on those rows. */
 export const explorerHref = (lang: Lang, filter: CompleteData) =>
   `${sitePath(lang, EXPLORER[lang])}${stateSearch({ tab: 'sql', indicator: null, units: [], periods: [], sql: figuresSql(lang, filter) })}`;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -91,7 +91,11 @@ function drawn(svg: string, pngWidth: number, outline: boolean): Promise<{ png: 
   const outlinedFile = join(CACHE_DIR, `${key}.svg`);
   const answer = (async () => {
     try {
-      return { png: await readFile(png), outlined: outline ? await readFile(outlinedFile, 'utf8') : undefined };
+      const found = { png: await readFile(png), outlined: outline ? await readFile(outlinedFile, 'utf8') : undefined };
+      // Marked as used by this build: a CI that keeps the cache deletes what no build used (.github/workflows/deploy.yml).
+      const now = new Date();
+      await Promise.all([utimes(png, now, now), ...(outline ? [utimes(outlinedFile, now, now)] : [])]);
+      return found;
     } catch {
       const made = await inWorker({ svg, pngWidth, outline });
       await mkdir(CACHE_DIR, { recursive: true });

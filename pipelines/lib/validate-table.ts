@@ -83,7 +83,10 @@ function describeInvisible(character: string): string {
 
 /** What a field should have held: the one thing a conversion returns besides a value (no wrapper per cell). */
 class Expected {
-  constructor(readonly text: string) {}
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
 }
 
 /** Converts one raw field to its typed value, or says what was expected. */
@@ -145,14 +148,20 @@ function convert(field: Field, text: string): Cell | Expected {
 
 /** A row and the start of each of its cells, by the cell's index in the header. */
 class RowInFile implements LocatedRow {
-  constructor(
-    readonly line: number,
-    readonly values: Row,
-    private readonly header: Map<string, number>,
-    private readonly columns: number[],
-    /** Only for a row with a quoted line break before one of its cells: then cells start on other lines. */
-    private readonly lines: number[] | null,
-  ) {}
+  readonly line: number;
+  readonly values: Row;
+  private readonly header: Map<string, number>;
+  private readonly columns: number[];
+  /** Only for a row with a quoted line break before one of its cells: then cells start on other lines. */
+  private readonly lines: number[] | null;
+
+  constructor(line: number, values: Row, header: Map<string, number>, columns: number[], lines: number[] | null) {
+    this.line = line;
+    this.values = values;
+    this.header = header;
+    this.columns = columns;
+    this.lines = lines;
+  }
 
   at(field: string): CellPosition {
     const index = this.header.get(field)!;

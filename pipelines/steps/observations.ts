@@ -25,10 +25,12 @@ type LabelledPeriod = PeriodSpan & { label: string };
 class RowProblems {
   /** The row being checked: set for each row rather than a closure made per row. */
   row!: LocatedRow;
-  constructor(
-    readonly issues: DataIssue[],
-    readonly file: string,
-  ) {}
+  readonly issues: DataIssue[];
+  readonly file: string;
+  constructor(issues: DataIssue[], file: string) {
+    this.issues = issues;
+    this.file = file;
+  }
 
   add(column: string, message: string): void {
     this.issues.push({ file: this.file, ...this.row.at(column), message: `column '${column}': ${message}` });

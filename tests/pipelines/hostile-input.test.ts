@@ -23,7 +23,7 @@ function snapshot(dir: string): Record<string, string> {
 
 function runData(dataDir: string, outDir: string): Promise<{ status: number | null; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'pipelines/run.ts', dataDir, outDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['pipelines/run.ts', dataDir, outDir], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('close', (status) => done({ status, stderr }));

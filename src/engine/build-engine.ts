@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { plainRow } from '../../pipelines/domain/values.ts';
+import { rowsFromColumns } from '../../pipelines/domain/values.ts';
 import { DOMAIN_TABLES } from '../../pipelines/domain/views.ts';
 import { RecentMap } from '../lib/recent-map.ts';
 import { typedRows, type Query, type QueryParam, type QueryRunner } from './query.ts';
@@ -66,7 +66,12 @@ export function bundleQueryRunner(bundleDir: string): QueryRunner {
       // One query at a time per question: the pages rendered together ask the same ones.
       let answer = asked.get(key);
       if (!answer) {
-        answer = connection.then(async (c) => typedRows(query, (await c.runAndReadAll(query.sql, params)).getRowObjects().map(plainRow))).finally(() => asked.delete(key));
+        answer = connection
+          .then(async (c) => {
+            const result = await c.runAndReadAll(query.sql, params);
+            return typedRows(query, rowsFromColumns(result.columnNames(), result.getColumns()));
+          })
+          .finally(() => asked.delete(key));
         asked.set(key, answer);
       }
       rows = await answer;

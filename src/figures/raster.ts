@@ -40,8 +40,15 @@ interface PoolWorker {
 let pool: PoolWorker[] = [];
 let nextJob = 0;
 
+/**
+ * A drawing worker's heap is small: resvg's trees and pixels live outside it and are freed only
+ * when the worker's garbage collector finalises their handles, which a heap sized by the machine's
+ * memory rarely needs to do. The largest drawing (a 63-row ranking) needs a few MB of heap.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 };
+
 function startWorker(): PoolWorker {
-  const entry: PoolWorker = { worker: new Worker(resolve(DRAWING_MODULES[0]!)), waiting: new Map() };
+  const entry: PoolWorker = { worker: new Worker(resolve(DRAWING_MODULES[0]!), { resourceLimits: WORKER_LIMITS }), waiting: new Map() };
   entry.worker.on('message', (answer: DrawAnswer) => {
     entry.waiting.get(answer.id)?.resolve(answer);
     entry.waiting.delete(answer.id);

@@ -48,8 +48,11 @@ export interface RankingPeriod {
 /** Every period of every ranked indicator with a published figure of a ranked unit, with how many units have one. */
 export const rankingPeriods = (data: FigureData) => data.run(rankingPeriodsQuery);
 
-/** The ranking periods that are pages of their own: each indicator's latest (RANKING_PERIOD_PAGES). */
-export const rankingPages = async (data: FigureData) => (await rankingPeriods(data)).filter((p) => p.from_latest <= RANKING_PERIOD_PAGES);
+/** Whether a ranking period is a page of its own: one of its indicator's latest (RANKING_PERIOD_PAGES). */
+export const hasRankingPage = (p: { from_latest: number }) => p.from_latest <= RANKING_PERIOD_PAGES;
+
+/** The ranking periods that are pages of their own. */
+export const rankingPages = async (data: FigureData) => (await rankingPeriods(data)).filter(hasRankingPage);
 
 /** The rows' notes in one language, each note once with the units it is about. */
 export function rankingNotes(rows: IndicatorRankingRow[], lang: Lang): { note: string; units: string[] }[] {

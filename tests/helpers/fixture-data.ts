@@ -1,6 +1,10 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { publishBundle } from '../../pipelines/bundle.ts';
+import { bundleData } from '../../src/engine/build-data.ts';
+import type { FigureData } from '../../src/figures/figure.ts';
 
 export const VALID_FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'data-valid');
 
@@ -13,3 +17,19 @@ export function fixtureWith(replacements: Record<string, string> = {}): string {
 }
 
 export const OBS_HEADER = 'unit,indicator,period,kind,comparator,value,rank,rank_of,group,as_of,source,note_en,note_vi';
+
+/**
+ * The figure data of the fixture with some files replaced, published to a temporary bundle before
+ * the calling test file's tests and removed after them; read `.data` inside a test.
+ */
+export function fixtureBundle(replacements: Record<string, string>): { data: FigureData } {
+  const bundle = {} as { data: FigureData };
+  let dir: string;
+  beforeAll(async () => {
+    dir = join(mkdtempSync(join(tmpdir(), 'par-bundle-')), 'data');
+    await publishBundle(fixtureWith(replacements), dir);
+    bundle.data = bundleData(dir);
+  });
+  afterAll(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
+  return bundle;
+}

@@ -16,15 +16,15 @@ import { axisLabel, hasSeries, scaleEnd } from './indicator-shape.ts';
 export default defineFigure({
   id: 'indicator-values',
   async instances(data) {
-    const [indicators, rows, rankings] = await Promise.all([indicatorSummaries(data), figureRows(data, {}), rankingPeriods(data)]);
+    const [indicators, rankings] = await Promise.all([indicatorSummaries(data), rankingPeriods(data)]);
     const ranked = new Set(rankings.map((p) => p.indicator_id));
-    return indicators
-      .filter((meta) => !ranked.has(meta.id))
-      .filter((meta) => {
-        const own = rows.filter((r) => r.indicator_id === meta.id);
-        return withValue(own).length > 0 && !hasSeries(own);
-      })
-      .map((meta) => meta.id);
+    const charted: string[] = [];
+    // One indicator's rows at a time (see indicator-series.figure.ts).
+    for (const meta of indicators.filter((m) => !ranked.has(m.id))) {
+      const own = await figureRows(data, { indicators: [meta.id] });
+      if (withValue(own).length > 0 && !hasSeries(own)) charted.push(meta.id);
+    }
+    return charted;
   },
   key: (indicator: string) => indicator,
   async load(data, indicator) {

@@ -26,6 +26,11 @@ async function connect(bundleDir: string): Promise<DuckDBConnection> {
   // pages' queries at scale would add it up.
   const db = await DuckDBInstance.create(':memory:', { threads: '1', allocator_bulk_deallocation_flush_threshold: '1MB' });
   const c = await db.connect();
+  // Tables compressed as on disk: an in-memory database keeps its columns uncompressed by default,
+  // and the computed views repeat each unit's, indicator's and source's names on every row
+  // (140 MB with 10^5 observations; 12 MB compressed).
+  await c.run(`ATTACH ':memory:' AS bundle (COMPRESS)`);
+  await c.run('USE bundle');
   const views = new Set(VIEWS.map((v) => v.name));
   for (const file of readdirSync(bundleDir).filter((f) => f.endsWith('.parquet'))) {
     const table = file.replace(/\.parquet$/, '');

@@ -3,7 +3,7 @@
  * large observations table. For each row count it copies data/ to a temporary folder, adds one
  * synthetic dataset of that many rows, runs `npm run data` on it as a child process into a
  * temporary output folder, and prints the wall time and peak RSS. With --site it also runs
- * `astro build` on that bundle (in a temporary copy of the project, with an empty picture cache) and
+ * `npm run build:site` (astro build) on that bundle (in a temporary copy of the project, with an empty picture cache) and
  * prints the same figures, then again with the pictures it drew cached (as a CI that keeps
  * node_modules/.cache rebuilds), and the number of HTML pages, how many exceed 500 KB, and the
  * largest. Figures are printed, not asserted.
@@ -221,11 +221,11 @@ for (const count of rowCounts) {
   }
   if (options.site && data.status === 0) {
     const project = siteCopy(root, outDir);
-    const site = await measure(['npx', 'astro', 'build'], project);
+    const site = await measure(['npm', 'run', 'build:site'], project);
     report('astro build, empty picture cache', site, { seconds: 60, mib: 1500 });
     if (site.status === 0) {
       // Again, as a maintainer's CI does when it keeps node_modules/.cache: only changed pictures are drawn.
-      report('astro build again, pictures cached', await measure(['npx', 'astro', 'build'], project), { seconds: 60, mib: 1500 });
+      report('astro build again, pictures cached', await measure(['npm', 'run', 'build:site'], project), { seconds: 60, mib: 1500 });
       const pages = htmlPages(join(project, 'dist'));
       const over = pages.filter((p) => p.bytes > PAGE_LIMIT).length;
       console.log(`  pages: ${pages.length} HTML, ${over} over ${PAGE_LIMIT / 1000} KB; largest: ${pages.slice(0, 3).map((p) => `${p.path} ${(p.bytes / 1000).toFixed(0)} KB`).join(', ')}`);

@@ -106,18 +106,24 @@ export function buildTimeRenderer(): ChartRenderer {
   return buildRenderer;
 }
 
+/** Keeps a chart's drawing of one width, or draws it: `draw` when nothing is kept. */
+export type KeepDrawing = (width: number, draw: () => string) => string;
+
 /**
  * A build-time renderer for the charts of one figure instance in one language, which differ only
  * by layout, and layouts by width: each width is drawn once, and a later chart of that width (the
  * embed page's, the picture's, the link preview's) is the same drawing with its own id prefix.
+ * `keep` may keep each width's drawing beyond this renderer (the build keeps it for the instance's
+ * later routes, see src/figures/render-build.ts).
  */
-export function instanceChartRenderer(): ChartRenderer {
+export function instanceChartRenderer(keep: KeepDrawing = (_width, draw) => draw()): ChartRenderer {
   const drawn = new Map<number, string>();
   return {
     svg(spec, idPrefix) {
-      if (spec.width === undefined) return buildTimeRenderer().svg(spec, idPrefix);
-      let svg = drawn.get(spec.width);
-      if (svg === undefined) drawn.set(spec.width, (svg = drawSvg(spec, buildTimeDocument())));
+      const width = spec.width;
+      if (width === undefined) return buildTimeRenderer().svg(spec, idPrefix);
+      let svg = drawn.get(width);
+      if (svg === undefined) drawn.set(width, (svg = keep(width, () => drawSvg(spec, buildTimeDocument()))));
       return scopeIds(svg, idPrefix);
     },
   };

@@ -2,6 +2,7 @@ import type { Lang } from '../../pipelines/domain/lang.ts';
 import { instanceChartRenderer, type ChartRenderer } from '../charts/render.ts';
 import { buildData } from '../engine/build-data.ts';
 import { RecentMap } from '../lib/recent-map.ts';
+import { BuildSpill } from './build-spill.ts';
 import { figureHtml, instanceId, type Figure, type FigureContent, type FigureHtmlOptions } from './figure.ts';
 import { figureCitation, figureUrl, toolbarLinks } from './figure-links.ts';
 import { mediumChartHeight, toolbarHtml } from './figure-tools.ts';
@@ -16,11 +17,18 @@ const KEPT_INSTANCES = 64;
 const loads = new RecentMap<string, Promise<unknown>>(KEPT_INSTANCES);
 
 /**
+ * Every instance's data and drawings, for the routes that show it after the recent ones above have
+ * let it go: its files, its link preview, its chart-only page and its page are separate routes.
+ */
+const spill = new BuildSpill('par-build');
+
+/**
  * A figure instance's data at build time: the bundle does not change during a build, and many
  * pages show the same instance (each language, each ranking year's page).
  */
 export function buildLoad<P, D>(figure: Figure<P, D>, params: P): Promise<D> {
-  return loads.remember(instanceId(figure, params), () => figure.load(buildData, params)) as Promise<D>;
+  const id = instanceId(figure, params);
+  return loads.remember(id, () => spill.value(`data ${id}`, () => figure.load(buildData, params))) as Promise<D>;
 }
 
 /** A figure instance in one language as the build draws it. */
@@ -37,7 +45,11 @@ const drawings = new RecentMap<string, Promise<BuildDrawing>>(KEPT_INSTANCES);
  * picture and its link preview share: each draws the same chart, which Plot draws once.
  */
 export function buildDrawing<P, D>(figure: Figure<P, D>, params: P, lang: Lang): Promise<BuildDrawing> {
-  return drawings.remember(`${instanceId(figure, params)}|${lang}`, async () => ({ content: figure.render(await buildLoad(figure, params), params, lang), renderer: instanceChartRenderer() }));
+  const key = `${instanceId(figure, params)}|${lang}`;
+  return drawings.remember(key, async () => ({
+    content: figure.render(await buildLoad(figure, params), params, lang),
+    renderer: instanceChartRenderer((width, draw) => spill.text(`chart ${key}|${width}`, draw)),
+  }));
 }
 
 const rendered = new RecentMap<string, Promise<string>>(KEPT_INSTANCES);

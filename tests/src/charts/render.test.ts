@@ -19,6 +19,16 @@ describe('instanceChartRenderer', () => {
     expect(renderSvg(clipped(336), 'page')).not.toBe(page);
   });
 
+  it('asks its keeper for each width once, and draws only when the keeper has nothing', () => {
+    const kept = new Map<number, string>();
+    const keep = (width: number, draw: () => string) => kept.get(width) ?? kept.set(width, draw()).get(width)!;
+    const first = instanceChartRenderer(keep).svg(clipped(336), 'page');
+    expect(kept.size).toBe(1);
+    // A later renderer of the same instance (a later route) gets the kept drawing, not a new one with a new clip id.
+    expect(instanceChartRenderer(keep).svg(clipped(336), 'page')).toBe(first);
+    expect(instanceChartRenderer().svg(clipped(336), 'page')).not.toBe(first);
+  });
+
   it('draws another width anew', () => {
     const renderer = instanceChartRenderer();
     const narrow = renderer.svg(clipped(336), 'a');

@@ -40,9 +40,13 @@ export class BuildSpill {
     } catch {
       return made;
     }
-    writeFileSync(this.#path(key), bytes);
-    this.#stored.add(key);
+    this.#store(key, bytes);
     return made;
+  }
+
+  #store(key: string, data: Uint8Array | string): void {
+    writeFileSync(this.#path(key), data);
+    this.#stored.add(key);
   }
 
   /** Removes the folder and all it holds; the spill starts empty again. */
@@ -56,8 +60,7 @@ export class BuildSpill {
   text(key: string, make: () => string): string {
     if (this.#stored.has(key)) return readFileSync(this.#path(key), 'utf8');
     const made = make();
-    writeFileSync(this.#path(key), made);
-    this.#stored.add(key);
+    this.#store(key, made);
     return made;
   }
 }

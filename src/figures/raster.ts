@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { DrawAnswer, DrawJob } from './drawing-worker.ts';
+import { DrawingPool } from './drawing-pool.ts';
+import type { DrawJob } from './drawing-worker.ts';
 
 /**
  * The build's drawings (link previews, the figures' PNG and outlined SVG), made by a pool of worker
@@ -32,14 +33,6 @@ function version(): string {
   return drawingVersion;
 }
 
-interface PoolWorker {
-  worker: Worker;
-  waiting: Map<number, { resolve: (answer: DrawAnswer) => void; reject: (error: Error) => void }>;
-}
-
-let pool: PoolWorker[] = [];
-let nextJob = 0;
-
 /**
  * A drawing worker's heap is small: resvg's trees and pixels live outside it and are freed only
  * when the worker's garbage collector finalises their handles, which a heap sized by the machine's
@@ -47,37 +40,12 @@ let nextJob = 0;
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 };
 
-function startWorker(): PoolWorker {
-  const entry: PoolWorker = { worker: new Worker(resolve(DRAWING_MODULES[0]!), { resourceLimits: WORKER_LIMITS }), waiting: new Map() };
-  entry.worker.on('message', (answer: DrawAnswer) => {
-    entry.waiting.get(answer.id)?.resolve(answer);
-    entry.waiting.delete(answer.id);
-    // An idle worker does not keep the build's process alive once its pages are written.
-    if (entry.waiting.size === 0) entry.worker.unref();
-  });
-  // A worker that dies takes its jobs with it: they fail, and the next drawing starts another worker.
-  entry.worker.on('error', (error) => {
-    pool = pool.filter((w) => w !== entry);
-    for (const { reject } of entry.waiting.values()) reject(error);
-    entry.waiting.clear();
-  });
-  return entry;
-}
+const pool = new DrawingPool(() => new Worker(resolve(DRAWING_MODULES[0]!), { resourceLimits: WORKER_LIMITS }), availableParallelism());
 
-/** Sends a job to the worker with the fewest waiting. */
-function inWorker(job: Omit<DrawJob, 'id'>): Promise<{ png: Uint8Array; outlined?: string }> {
-  while (pool.length < availableParallelism()) pool.push(startWorker());
-  const entry = pool.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
-  const id = (nextJob += 1);
-  return new Promise<DrawAnswer>((resolve, reject) => {
-    entry.waiting.set(id, { resolve, reject });
-    // A worker with work keeps the process alive until it answers (nothing else may be waiting).
-    entry.worker.ref();
-    entry.worker.postMessage({ id, ...job } satisfies DrawJob);
-  }).then((answer) => {
-    if ('error' in answer) throw new Error(`drawing an SVG (${job.svg.length} characters) failed in a worker: ${answer.error}`);
-    return answer;
-  });
+async function inWorker(job: Omit<DrawJob, 'id'>): Promise<{ png: Uint8Array; outlined?: string }> {
+  const answer = await pool.draw(job);
+  if ('error' in answer) throw new Error(`drawing an SVG (${job.svg.length} characters) failed in a worker: ${answer.error}`);
+  return answer;
 }
 
 /** Writes a file whole or not at all: a build stopped halfway leaves no torn file in the cache. */

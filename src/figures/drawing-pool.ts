@@ -9,9 +9,12 @@ export interface DrawingThread {
   unref(): void;
 }
 
+/** A drawing: the PNG and, when asked for, the SVG with its text as outlines. */
+export type Drawing = Exclude<DrawAnswer, { error: string }>;
+
 interface Waiting {
   job: DrawJob;
-  resolve: (answer: DrawAnswer) => void;
+  resolve: (drawing: Drawing) => void;
   reject: (error: Error) => void;
 }
 
@@ -35,17 +38,16 @@ export class DrawingPool {
   readonly #size: number;
   #members: Member[] = [];
   readonly #queue: Waiting[] = [];
-  #lastId = 0;
 
   constructor(start: () => DrawingThread, size: number) {
     this.#start = start;
     this.#size = size;
   }
 
-  /** The job's answer once a thread has drawn it; threads start when the first jobs need them. */
-  draw(job: Omit<DrawJob, 'id'>): Promise<DrawAnswer> {
+  /** The drawing once a thread has made it; threads start when the first jobs need them. */
+  draw(job: DrawJob): Promise<Drawing> {
     return new Promise((resolve, reject) => {
-      this.#queue.push({ job: { id: (this.#lastId += 1), ...job }, resolve, reject });
+      this.#queue.push({ job, resolve, reject });
       this.#dispatch();
     });
   }
@@ -65,8 +67,10 @@ export class DrawingPool {
   #join(): Member {
     const member: Member = { thread: this.#start() };
     member.thread.on('message', (answer) => {
-      member.drawing?.resolve(answer);
+      const waiting = member.drawing;
       member.drawing = undefined;
+      if ('error' in answer) waiting?.reject(new Error(`drawing an SVG (${waiting.job.svg.length} characters) failed in a worker: ${answer.error}`));
+      else waiting?.resolve(answer);
       // An idle thread does not keep the build's process alive once its pages are written.
       member.thread.unref();
       this.#dispatch();

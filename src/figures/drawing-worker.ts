@@ -1,26 +1,26 @@
 // One of the build's drawing workers (see raster.ts): draws each SVG it is sent, off the thread that renders pages.
+// It is sent one job at a time (drawing-pool.ts), so each answer is to the last job sent.
 import { parentPort } from 'node:worker_threads';
 import { draw } from './drawing.ts';
 
 /** A drawing asked of a worker. */
 export interface DrawJob {
-  id: number;
   svg: string;
   pngWidth: number;
   outline: boolean;
 }
 
 /** A worker's answer: the drawing, or why it failed. */
-export type DrawAnswer = { id: number; png: Uint8Array; outlined?: string } | { id: number; error: string };
+export type DrawAnswer = { png: Uint8Array; outlined?: string } | { error: string };
 
-parentPort?.on('message', ({ id, svg, pngWidth, outline }: DrawJob) => {
+parentPort?.on('message', ({ svg, pngWidth, outline }: DrawJob) => {
   let answer: DrawAnswer;
   try {
     const drawn = draw(svg, pngWidth, outline);
     // Its own buffer, handed over without a copy.
-    answer = { id, ...drawn, png: new Uint8Array(drawn.png) };
+    answer = { ...drawn, png: new Uint8Array(drawn.png) };
   } catch (error) {
-    answer = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    answer = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   parentPort!.postMessage(answer, 'png' in answer ? [answer.png.buffer as ArrayBuffer] : []);
 });

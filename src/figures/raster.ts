@@ -6,7 +6,6 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DrawingPool } from './drawing-pool.ts';
-import type { DrawJob } from './drawing-worker.ts';
 
 /**
  * The build's drawings (link previews, the figures' PNG and outlined SVG), made by a pool of worker
@@ -42,12 +41,6 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 1
 
 const pool = new DrawingPool(() => new Worker(resolve(DRAWING_MODULES[0]!), { resourceLimits: WORKER_LIMITS }), availableParallelism());
 
-async function inWorker(job: Omit<DrawJob, 'id'>): Promise<{ png: Uint8Array; outlined?: string }> {
-  const answer = await pool.draw(job);
-  if ('error' in answer) throw new Error(`drawing an SVG (${job.svg.length} characters) failed in a worker: ${answer.error}`);
-  return answer;
-}
-
 /** Writes a file whole or not at all: a build stopped halfway leaves no torn file in the cache. */
 async function writeWhole(path: string, data: Uint8Array | string): Promise<void> {
   const partial = `${path}.${process.pid}.partial`;
@@ -72,7 +65,7 @@ function drawn(svg: string, pngWidth: number, outline: boolean): Promise<{ png: 
       await Promise.all([utimes(png, now, now), ...(outline ? [utimes(outlinedFile, now, now)] : [])]);
       return found;
     } catch {
-      const made = await inWorker({ svg, pngWidth, outline });
+      const made = await pool.draw({ svg, pngWidth, outline });
       await mkdir(CACHE_DIR, { recursive: true });
       if (made.outlined !== undefined) await writeWhole(outlinedFile, made.outlined);
       // The PNG last: a cached PNG says its SVG is there too.

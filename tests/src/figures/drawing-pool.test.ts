@@ -19,7 +19,7 @@ class FakeThread extends EventEmitter implements DrawingThread {
   /** Answers the job it was sent at that position (0: the first). */
   answer(position: number) {
     const job = this.sent[position]!;
-    this.emit('message', { id: job.id, png: new Uint8Array([job.pngWidth]) } satisfies DrawAnswer);
+    this.emit('message', { png: new Uint8Array([job.pngWidth]) } satisfies DrawAnswer);
   }
 }
 

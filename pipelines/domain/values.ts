@@ -9,20 +9,6 @@ export function plainValue(value: unknown): Cell {
   return String(value);
 }
 
-/**
- * A result's rows as plain objects, from its columns: each row made once with its cells in column
- * order, with no arrays of entries in between (a build at scale reads hundreds of thousands of rows).
- */
-export function rowsFromColumns(names: readonly string[], columns: readonly (readonly unknown[])[]): Record<string, Cell>[] {
-  const count = columns[0]?.length ?? 0;
-  const rows: Record<string, Cell>[] = Array.from({ length: count }, () => ({}));
-  names.forEach((name, c) => {
-    const column = columns[c]!;
-    for (let r = 0; r < count; r++) rows[r]![name] = plainValue(column[r]);
-  });
-  return rows;
-}
-
 export function plainRow(row: Record<string, unknown>): Record<string, Cell> {
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plainValue(v)]));
 }

@@ -18,5 +18,6 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   const rows = await buildData.run(indicatorCsvQuery, [params.indicator!]);
   const columns = Object.keys(rows[0] ?? {});
-  return new Response(csvText(columns, rows as unknown as Record<string, Cell>[]), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  // As bytes, not a string, for the reason src/pages/figures/[lang]/[file].ts gives.
+  return new Response(Buffer.from(csvText(columns, rows as unknown as Record<string, Cell>[])), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -4,7 +4,7 @@ import { buildData } from '../engine/build-data.ts';
 import { RecentMap } from '../lib/recent-map.ts';
 import { bundleVersion } from '../lib/release.ts';
 import { observationsById } from '../queries/observations-by-id.ts';
-import { instanceId, type Figure } from './figure.ts';
+import { instanceId, type Figure, type FigureContent } from './figure.ts';
 import { figureCsv } from './figure-csv.ts';
 import { figureCitation, figureUrl } from './figure-links.ts';
 import type { FigureFile } from './figure-tools.ts';
@@ -38,6 +38,20 @@ function picture({ figure, params, id }: FigureInstance, lang: Lang) {
   });
 }
 
+/** The observations a figure's CSV adds to its table: those its rows cite by id. */
+const csvObservations = (content: FigureContent) => observationsById(buildData, content.sources.flatMap((row) => ('obs_id' in row && typeof row.obs_id === 'string' ? [row.obs_id] : [])));
+
+/**
+ * Starts the queries of an instance's files: its data and its CSV's observations. The files of one
+ * instance are built one after another and each waits for the same queries, so while DuckDB
+ * answers, the page thread would have nothing to do; asked an instance ahead, the answers are ready
+ * (the build keeps them, see render-build.ts and build-engine.ts). A failure is left for the file
+ * that asks again to report.
+ */
+export function readAhead({ figure, params }: FigureInstance, lang: Lang): void {
+  buildDrawing(figure, params, lang).then(({ content }) => csvObservations(content)).catch(() => {});
+}
+
 /** One downloadable file of a figure instance in a language, as the build writes it. */
 export async function figureFile(instance: FigureInstance, lang: Lang, file: FigureFile): Promise<Uint8Array | string> {
   const { figure, params, id } = instance;
@@ -52,8 +66,7 @@ export async function figureFile(instance: FigureInstance, lang: Lang, file: Fig
     }
     case 'csv': {
       const { content } = await buildDrawing(figure, params, lang);
-      const ids = content.sources.flatMap((row) => ('obs_id' in row && typeof row.obs_id === 'string' ? [row.obs_id] : []));
-      return figureCsv(figure.id, content, lang, await observationsById(buildData, ids), bundleVersion());
+      return figureCsv(figure.id, content, lang, await csvObservations(content), bundleVersion());
     }
     case 'bib':
     case 'json': {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { LANGS, type Lang } from '../../../../pipelines/domain/lang.ts';
-import { everyInstance, figureFile, type FigureInstance } from '../../../figures/figure-downloads.ts';
+import { everyInstance, figureFile, readAhead, type FigureInstance } from '../../../figures/figure-downloads.ts';
 import { FIGURE_FILES, FILE_TYPES, figureFilePath, type FigureFile } from '../../../figures/figure-tools.ts';
 
 /**
@@ -11,14 +11,17 @@ import { FIGURE_FILES, FILE_TYPES, figureFilePath, type FigureFile } from '../..
 export async function getStaticPaths() {
   const instances = await everyInstance();
   // One instance's files side by side, in both languages: the build draws and queries it once (src/lib/recent-map.ts).
-  return instances.flatMap((instance) => LANGS.flatMap((lang) => FIGURE_FILES.map((file) => ({
+  return instances.flatMap((instance, i) => LANGS.flatMap((lang) => FIGURE_FILES.map((file) => ({
     params: { lang, file: figureFilePath(lang, instance.id, file).split('/').at(-1)! },
-    props: { instance, file },
+    props: { instance, file, next: instances[i + 1] },
   }))));
 }
 
 export const GET: APIRoute = async ({ params, props }) => {
-  const { instance, file } = props as { instance: FigureInstance; file: FigureFile };
+  const { instance, file, next } = props as { instance: FigureInstance; file: FigureFile; next?: FigureInstance };
+  if (next && file === FIGURE_FILES[0]) readAhead(next, params.lang as Lang);
   const body = await figureFile(instance, params.lang as Lang, file);
-  return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'content-type': FILE_TYPES[file] } });
+  // Text as its UTF-8 bytes: a Response made from a string copies it and checks it for lone
+  // surrogates before Astro reads it back as bytes, for each of thousands of files.
+  return new Response(typeof body === 'string' ? Buffer.from(body) : new Uint8Array(body), { headers: { 'content-type': FILE_TYPES[file] } });
 };

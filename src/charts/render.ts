@@ -75,7 +75,8 @@ export function scopeElementIds(chart: Element, prefix: string): void {
  * the preview images drawn from it, do not.
  */
 export function xmlAttributes(svg: string): string {
-  return svg.replace(/="([^"]*)"/g, (_, value: string) => `="${value.replace(/&(?!(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}"`);
+  // Only values with one of the three characters are rewritten: a chart has thousands of attributes and few such values.
+  return svg.replace(/="([^"&<>]*[&<>][^"]*)"/g, (_, value: string) => `="${value.replace(/&(?!(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}"`);
 }
 
 /** Draws charts as SVG text, with a DOM: linkedom at build time, the page's own in the browser. */

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
-import { compactPolygon, instanceChartRenderer, renderSvg } from '../../../src/charts/render.ts';
+import { compactPolygon, instanceChartRenderer, renderSvg, xmlAttributes } from '../../../src/charts/render.ts';
 
 // A chart with an id inside it (the clip path of a clipped mark), at a given width.
 const clipped = (width: number): Plot.PlotOptions => ({ width, height: 120, marks: [Plot.dot([{ x: 1, y: 2 }, { x: 3, y: 4 }], { x: 'x', y: 'y', clip: true })] });
@@ -41,5 +41,12 @@ describe('instanceChartRenderer', () => {
 describe('compactPolygon', () => {
   it('writes an outline as relative moves on whole units (pairs after a move are lines), closing back to its start', () => {
     expect(compactPolygon('M10.4,10.6L20.2,10.4L20.2,20Z')).toBe('m10,11 10,-1 0,10z');
+  });
+});
+
+describe('xmlAttributes', () => {
+  it('escapes a bare &, < and > in attribute values, and leaves entities, text and other attributes as they are', () => {
+    const svg = '<svg aria-label="North Central & Central Coast <2023>" fill="#fff"><title>A & B</title><a href="?a=1&amp;b=2"></a><g aria-label="&#39;x&#x27; &lt;"></g></svg>';
+    expect(xmlAttributes(svg)).toBe('<svg aria-label="North Central &amp; Central Coast &lt;2023&gt;" fill="#fff"><title>A & B</title><a href="?a=1&amp;b=2"></a><g aria-label="&#39;x&#x27; &lt;"></g></svg>');
   });
 });

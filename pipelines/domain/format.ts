@@ -14,10 +14,14 @@ export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 
   return format.format(value);
 }
 
+// Made once, for the same reason: every source line of every table carries a date.
+let englishMonth: Intl.DateTimeFormat | undefined;
+let englishDay: Intl.DateTimeFormat | undefined;
+
 /** ISO dates (YYYY, YYYY-MM or YYYY-MM-DD) as a reader writes them: 27/2/2025, 27 Feb 2025. */
 export function formatDate(lang: Lang, iso: string): string {
   const [y, m, d] = iso.split('-');
   if (!m) return y!;
-  if (!d) return lang === 'vi' ? `${Number(m)}/${y}` : new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}-01T00:00:00Z`));
-  return lang === 'vi' ? `${Number(d)}/${Number(m)}/${y}` : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  if (!d) return lang === 'vi' ? `${Number(m)}/${y}` : (englishMonth ??= new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${iso}-01T00:00:00Z`));
+  return lang === 'vi' ? `${Number(d)}/${Number(m)}/${y}` : (englishDay ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`));
 }

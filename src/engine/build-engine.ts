@@ -64,10 +64,10 @@ const KEPT_ANSWER_ROWS = 20_000;
  * observations; a 1,387-row answer took 12 ms of the page thread, and takes 4 this way. The query
  * ends on a line of its own, so that a closing comment in it does not swallow the bracket.
  */
-export const jsonRowsSql = (sql: string) => `SELECT CAST(to_json(answer) AS VARCHAR) AS row FROM (\n${sql.trim().replace(/;$/, '')}\n) AS answer`;
+const jsonRowsSql = (sql: string) => `SELECT CAST(to_json(answer) AS VARCHAR) AS row FROM (\n${sql.trim().replace(/;$/, '')}\n) AS answer`;
 
 /** The rows of a query's answer given as JSON texts (see jsonRowsSql); an empty answer has no column to read. */
-export const rowsFromJson = (texts: readonly unknown[] | undefined): Record<string, Cell>[] => (texts ?? []).map((text) => JSON.parse(text as string) as Record<string, Cell>);
+const rowsFromJson = (texts: readonly unknown[] | undefined): Record<string, Cell>[] => (texts ?? []).map((text) => JSON.parse(text as string) as Record<string, Cell>);
 
 /**
  * A query runner over the bundle in a folder; the connection opens on the first query. The bundle

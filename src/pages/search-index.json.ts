@@ -3,6 +3,7 @@ import { LANGS } from '../../pipelines/domain/lang.ts';
 import { buildData } from '../engine/build-data.ts';
 import { pathFor } from '../i18n/routing.ts';
 import { t, type MessageKey } from '../i18n/t.ts';
+import { fileResponse } from '../lib/file-response.ts';
 import type { SearchEntry } from '../lib/search.ts';
 import { indicatorPagePath, unitPagePath } from '../lib/site-paths.ts';
 import { hasUnitPage } from '../lib/unit-pages.ts';
@@ -38,5 +39,5 @@ export const GET: APIRoute = async () => {
     ...units.filter(hasUnitPage).map((u): SearchEntry => ({ k: 'u', n: [u.name_vi, u.name_en], p: both((lang) => pathFor(lang, unitPagePath(u))), a: (aliasesOf.get(u.id) ?? []).map((a) => a.alias) })),
     ...indicators.map((i): SearchEntry => ({ k: 'i', n: [i.name_vi, i.name_en], p: both((lang) => pathFor(lang, indicatorPagePath(i.id))), a: [i.id] })),
   ];
-  return new Response(JSON.stringify(entries), { headers: { 'content-type': 'application/json' } });
+  return fileResponse(JSON.stringify(entries), 'application/json');
 };

@@ -3,6 +3,7 @@ import { csvText } from '../../../../pipelines/domain/csv.ts';
 import type { Cell } from '../../../../pipelines/domain/values.ts';
 import { buildData } from '../../../engine/build-data.ts';
 import { defineQuery } from '../../../engine/query.ts';
+import { fileResponse } from '../../../lib/file-response.ts';
 import { indicatorSummaries } from '../../../queries/indicator-summaries.ts';
 import sql from '../../../queries/indicator-csv.sql?raw';
 
@@ -18,6 +19,5 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   const rows = await buildData.run(indicatorCsvQuery, [params.indicator!]);
   const columns = Object.keys(rows[0] ?? {});
-  // As bytes, not a string, for the reason src/pages/figures/[lang]/[file].ts gives.
-  return new Response(Buffer.from(csvText(columns, rows as unknown as Record<string, Cell>[])), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return fileResponse(csvText(columns, rows as unknown as Record<string, Cell>[]), 'text/csv; charset=utf-8');
 };

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { LANGS, type Lang } from '../../../../pipelines/domain/lang.ts';
 import { everyInstance, figureFile, readAhead, type FigureInstance } from '../../../figures/figure-downloads.ts';
 import { FIGURE_FILES, FILE_TYPES, figureFilePath, type FigureFile } from '../../../figures/figure-tools.ts';
+import { fileResponse } from '../../../lib/file-response.ts';
 
 /**
  * Every figure instance's files, per language, written at build time so that they download with
@@ -20,8 +21,5 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params, props }) => {
   const { instance, file, next } = props as { instance: FigureInstance; file: FigureFile; next?: FigureInstance };
   if (next && file === FIGURE_FILES[0]) readAhead(next, params.lang as Lang);
-  const body = await figureFile(instance, params.lang as Lang, file);
-  // Text as its UTF-8 bytes: a Response made from a string copies it and checks it for lone
-  // surrogates before Astro reads it back as bytes, for each of thousands of files.
-  return new Response(typeof body === 'string' ? Buffer.from(body) : new Uint8Array(body), { headers: { 'content-type': FILE_TYPES[file] } });
+  return fileResponse(await figureFile(instance, params.lang as Lang, file), FILE_TYPES[file]);
 };

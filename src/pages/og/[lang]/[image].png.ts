@@ -10,6 +10,7 @@ import provinceRanks from '../../../figures/province-ranks.figure.ts';
 import online from '../../../figures/online.figure.ts';
 import rankingMap from '../../../figures/ranking-map.figure.ts';
 import { buildInstances } from '../../../figures/render-build.ts';
+import { fileResponse } from '../../../lib/file-response.ts';
 import sipas from '../../../figures/sipas.figure.ts';
 
 /** The figures whose charts are pages' preview images (see each page's `image` in Base.astro). */
@@ -42,5 +43,5 @@ export const GET: APIRoute = async ({ params, props }) => {
   const lang = params.lang as Lang;
   const preview = props as Props;
   const png = 'card' in preview ? await renderOgCard(lang, preview.card.title, preview.card.description) : await renderOgPng(preview.figure, preview.params, lang);
-  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+  return fileResponse(png, 'image/png');
 };

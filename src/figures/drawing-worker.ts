@@ -8,15 +8,17 @@ export interface DrawJob {
   svg: string;
   pngWidth: number;
   outline: boolean;
+  /** The font files to draw it with (picture-fonts.ts: fontsFor). */
+  fonts: string[];
 }
 
 /** A worker's answer: the drawing, or why it failed. */
 export type DrawAnswer = { png: Uint8Array; outlined?: string } | { error: string };
 
-parentPort?.on('message', ({ svg, pngWidth, outline }: DrawJob) => {
+parentPort?.on('message', ({ svg, pngWidth, outline, fonts }: DrawJob) => {
   let answer: DrawAnswer;
   try {
-    const drawn = draw(svg, pngWidth, outline);
+    const drawn = draw(svg, pngWidth, outline, fonts);
     // Its own buffer, handed over without a copy.
     answer = { ...drawn, png: new Uint8Array(drawn.png) };
   } catch (error) {

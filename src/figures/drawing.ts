@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { Resvg } from '@resvg/resvg-js';
 import { roundCoordinates } from '../charts/round-coordinates.ts';
 import { encodePng } from '../lib/png-encode.ts';
 
@@ -10,14 +9,6 @@ import { encodePng } from '../lib/png-encode.ts';
  * (drawing-worker.ts, started by raster.ts). Node runs this module as it is, outside the bundler:
  * it imports only packages and modules that do the same.
  */
-
-// The package ships whole TTF files, which the renderer reads.
-const fontFile = (weight: string) => createRequire(import.meta.url).resolve(`@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`);
-let fonts: string[] | undefined;
-const fontOptions = (): ResvgRenderOptions['font'] => {
-  fonts ??= [fontFile('400Regular'), fontFile('700Bold')];
-  return { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' };
-};
 
 /**
  * Glyphs Noto Sans does not have, written the way it can draw them (or left out: the arrow Plot
@@ -34,10 +25,12 @@ export interface Drawn {
 /**
  * The SVG as a PNG `pngWidth` pixels wide and, with `outline`, as an SVG whose every text is drawn
  * as outlines in Noto Sans, so that it looks the same in any program, with or without the font
- * (resvg's own SVG writer: shapes, paths and gradients only). Both come from one parse.
+ * (resvg's own SVG writer: shapes, paths and gradients only). Both come from one parse. `fontFiles`
+ * are Noto Sans's TTF files, regular then bold (picture-fonts.ts).
  */
-export function draw(svg: string, pngWidth: number, outline: boolean): Drawn {
-  const tree = new Resvg(drawable(svg), { fitTo: { mode: 'width', value: pngWidth }, font: fontOptions() });
+export function draw(svg: string, pngWidth: number, outline: boolean, fontFiles: string[]): Drawn {
+  const font = { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' };
+  const tree = new Resvg(drawable(svg), { fitTo: { mode: 'width', value: pngWidth }, font });
   const image = tree.render();
   const png = encodePng(image.pixels, image.width, image.height);
   if (!outline) return { png };

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, utimes } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { writeWhole } from '../lib/write-whole.ts';
 import { DrawingPool } from './drawing-pool.ts';
+import { fontsFor, pictureFonts } from './picture-fonts.ts';
 
 /**
  * The build's drawings (link previews, the figures' PNG and outlined SVG), made by a pool of worker
@@ -41,18 +43,13 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 1
 
 const pool = new DrawingPool(() => new Worker(resolve(DRAWING_MODULES[0]!), { resourceLimits: WORKER_LIMITS }), availableParallelism());
 
-/** Writes a file whole or not at all: a build stopped halfway leaves no torn file in the cache. */
-async function writeWhole(path: string, data: Uint8Array | string): Promise<void> {
-  const partial = `${path}.${process.pid}.partial`;
-  await writeFile(partial, data);
-  await rename(partial, path);
-}
-
 const drawing = new Map<string, Promise<{ png: Buffer; outlined?: string }>>();
 
 /** The SVG drawn (see drawing.ts: draw), from the cache or by a worker; one drawing at a time per content. */
-function drawn(svg: string, pngWidth: number, outline: boolean): Promise<{ png: Buffer; outlined?: string }> {
-  const key = createHash('sha256').update(`${version()} ${pngWidth} ${outline}\n`).update(svg).digest('hex');
+async function drawn(svg: string, pngWidth: number, outline: boolean): Promise<{ png: Buffer; outlined?: string }> {
+  const fonts = fontsFor(await pictureFonts(), svg);
+  // The subset's file is named by what it is made from (picture-fonts.ts), so the names say which fonts drew it.
+  const key = createHash('sha256').update(`${version()} ${pngWidth} ${outline} ${fonts.map((file) => basename(file)).join(' ')}\n`).update(svg).digest('hex');
   const known = drawing.get(key);
   if (known) return known;
   const png = join(CACHE_DIR, `${key}.png`);
@@ -65,7 +62,7 @@ function drawn(svg: string, pngWidth: number, outline: boolean): Promise<{ png: 
       await Promise.all([utimes(png, now, now), ...(outline ? [utimes(outlinedFile, now, now)] : [])]);
       return found;
     } catch {
-      const made = await pool.draw({ svg, pngWidth, outline });
+      const made = await pool.draw({ svg, pngWidth, outline, fonts });
       await mkdir(CACHE_DIR, { recursive: true });
       if (made.outlined !== undefined) await writeWhole(outlinedFile, made.outlined);
       // The PNG last: a cached PNG says its SVG is there too.

@@ -23,7 +23,7 @@ class FakeThread extends EventEmitter implements DrawingThread {
   }
 }
 
-const job = (pngWidth: number) => ({ svg: '<svg/>', pngWidth, outline: false });
+const job = (pngWidth: number) => ({ svg: '<svg/>', pngWidth, outline: false, fonts: [] });
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('DrawingPool', () => {

@@ -3,6 +3,7 @@ import { WIDE } from '../charts/layout.ts';
 import { t } from '../i18n/t.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { instanceId, type Figure } from './figure.ts';
+import { chartSize, placeChart } from './place-chart.ts';
 import { rasterise } from './raster.ts';
 import { buildDrawing } from './render-build.ts';
 
@@ -31,9 +32,10 @@ export async function renderOgPng<P, D>(figure: Figure<P, D>, params: P, lang: L
   const area = bodyArea(content.title);
   if (!content.chart) return previewPng(lang, content.title, descriptionText(content.description, area.y));
   const chart = renderer.svg({ ...content.chart(WIDE), ariaLabel: content.title }, 'og');
-  // The chart's own <svg>, placed and scaled into the image below the title.
-  const attributes = chart.match(/^<svg([^>]*)>/)![1]!.replace(/\s(width|height)="[^"]*"/g, '');
-  return previewPng(lang, content.title, chart.replace(/^<svg[^>]*>/, `<svg x="${area.x}" y="${area.y}" width="${area.width}" height="${area.height}" preserveAspectRatio="xMidYMin meet"${attributes}>`));
+  // The chart below the title, as large as the area allows, centred across it.
+  const size = chartSize(chart);
+  const scale = Math.min(area.width / size.width, area.height / size.height);
+  return previewPng(lang, content.title, placeChart(chart, area.x + (area.width - size.width * scale) / 2, area.y, scale));
 }
 
 /** The preview image of a page without a chart: its title and a few lines of what it holds. */

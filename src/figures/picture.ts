@@ -7,6 +7,7 @@ import { formatDate, t } from '../i18n/t.ts';
 import { escapeHtml } from '../lib/html.ts';
 import type { SourceFields } from '../lib/sources.ts';
 import type { FigureContent, LegendItem } from './figure.ts';
+import { chartSize, placeChart } from './place-chart.ts';
 
 /**
  * A figure as a picture a reader can take away: the chart at the widest layout with its title,
@@ -109,13 +110,10 @@ export function pictureSvg(lang: Lang, content: FigureContent, context: PictureC
   y += legend.height + (legend.height ? 6 : 0);
   if (content.chart) {
     const chart = renderer.svg({ ...content.chart(WIDE), ariaLabel: content.title }, 'picture');
-    const open = chart.match(/^<svg([^>]*)>/)![1]!;
-    const size = (name: string) => Number(open.match(new RegExp(`\\s${name}="([\\d.]+)"`))?.[1] ?? NaN);
-    const shown = Math.min(size('width'), WIDE.width);
-    const shownHeight = (size('height') * shown) / size('width');
-    const attributes = open.replace(/\s(width|height|x|y)="[^"]*"/g, '');
-    parts.push(chart.replace(/^<svg[^>]*>/, `<svg x="${MARGIN}" y="${y}" width="${shown}" height="${shownHeight}"${attributes}>`));
-    y += shownHeight + 16;
+    const size = chartSize(chart);
+    const scale = Math.min(size.width, WIDE.width) / size.width;
+    parts.push(placeChart(chart, MARGIN, y, scale));
+    y += size.height * scale + 16;
   } else {
     for (const line of wrapText(content.empty ?? '', TEXT_WIDTH, 15)) {
       parts.push(text(MARGIN, y + 16, 15, line, ` fill="${COLORS.ink}"`));

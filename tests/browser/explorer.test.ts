@@ -109,7 +109,8 @@ describe('the explorer', () => {
     expect(lines).toContain(escapeHtml(title));
     expect(lines).toContain('CC BY 4.0');
     expect(lines).toContain(escapeHtml(page.url()));
-    expect(svg).toMatch(/<svg x="24"[^>]*role="img"/);
+    // The chart sits in the picture as a group, moved below the title (place-chart.ts).
+    expect(svg).toMatch(/<g transform="translate\(24,[\d.]+\)"[^>]*role="img"/);
     const [pngFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="compare-png"]')]);
     expect(pngFile.suggestedFilename()).toBe('par_index_province.png');
     const png = readFileSync((await pngFile.path())!);

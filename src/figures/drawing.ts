@@ -22,15 +22,16 @@ export interface Drawn {
   outlined?: string;
 }
 
+/** resvg's font settings: Noto Sans from these files (regular then bold, picture-fonts.ts) and nothing from the system. */
+export const fontOptions = (fontFiles: string[]) => ({ loadSystemFonts: false, fontFiles, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' });
+
 /**
  * The SVG as a PNG `pngWidth` pixels wide and, with `outline`, as an SVG whose every text is drawn
  * as outlines in Noto Sans, so that it looks the same in any program, with or without the font
- * (resvg's own SVG writer: shapes, paths and gradients only). Both come from one parse. `fontFiles`
- * are Noto Sans's TTF files, regular then bold (picture-fonts.ts).
+ * (resvg's own SVG writer: shapes, paths and gradients only). Both come from one parse.
  */
 export function draw(svg: string, pngWidth: number, outline: boolean, fontFiles: string[]): Drawn {
-  const font = { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' };
-  const tree = new Resvg(drawable(svg), { fitTo: { mode: 'width', value: pngWidth }, font });
+  const tree = new Resvg(drawable(svg), { fitTo: { mode: 'width', value: pngWidth }, font: fontOptions(fontFiles) });
   const image = tree.render();
   const png = encodePng(image.pixels, image.width, image.height);
   if (!outline) return { png };

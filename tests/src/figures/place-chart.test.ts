@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../../../src/charts/render.ts';
+import { fontOptions } from '../../../src/figures/drawing.ts';
 import { chartSize, placeChart } from '../../../src/figures/place-chart.ts';
 import { pictureFonts } from '../../../src/figures/picture-fonts.ts';
 
@@ -33,7 +34,7 @@ describe('placeChart', () => {
   });
 
   it('draws as the nested <svg> it replaces did', async () => {
-    const font = { loadSystemFonts: false, fontFiles: (await pictureFonts()).subset, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' };
+    const font = fontOptions((await pictureFonts()).subset);
     const picture = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="500" height="300" viewBox="0 0 500 300"><rect width="500" height="300" fill="#fff"/>${body}</svg>`;
     // What the pictures did before: the chart's own <svg>, given a box in the picture.
     const nested = chart.replace(/^<svg([^>]*)>/, (_, attributes: string) => `<svg x="30" y="40" width="300" height="150"${attributes.replace(/\s(width|height)="[^"]*"/g, '')}>`);

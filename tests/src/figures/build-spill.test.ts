@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BuildSpill } from '../../../src/figures/build-spill.ts';
@@ -48,5 +49,29 @@ describe('BuildSpill', () => {
     expect(spillFolders(spill.name)).toHaveLength(0);
     // Emptied with its folder: the value is made again.
     expect(await spill.value('a', async () => 2)).toBe(2);
+  });
+
+  it('reads back what it wrote to its file, once every write has ended, and each entry from its own place', async () => {
+    const spill = newSpill('spill-file');
+    const texts = Array.from({ length: 200 }, (_, i) => `<svg>${'Hà Nội '.repeat(i * 37)}${i}</svg>`);
+    texts.forEach((text, i) => spill.text(`chart ${i}`, () => text));
+    const file = join(tmpdir(), spillFolders(spill.name)[0]!, 'spill');
+    const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+    await vi.waitFor(() => expect(statSync(file).size).toBe(bytes));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const make = vi.fn(() => 'made again');
+    expect(texts.map((_, i) => spill.text(`chart ${i}`, make))).toEqual(texts);
+    expect(make).not.toHaveBeenCalled();
+  });
+
+  it('can be removed while its writes are running, and starts empty again', async () => {
+    const spill = newSpill('spill-running');
+    for (let i = 0; i < 50; i++) spill.text(`chart ${i}`, () => 'x'.repeat(100_000));
+    spill.remove();
+    expect(spillFolders(spill.name)).toHaveLength(0);
+    expect(spill.text('chart 1', () => 'new')).toBe('new');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(spill.text('chart 1', () => 'newer')).toBe('new');
+    expect(spill.text('chart 2', () => 'newer')).toBe('newer');
   });
 });

@@ -134,6 +134,29 @@ describe('the engine path under faults', () => {
     await page.context().close();
   });
 
+  it('refuses a corrupted catalog of the form’s choices, and shows the results once it arrives whole', async () => {
+    let served = 0;
+    faults.set('/explorer-catalog.json', (_, res, body) => {
+      const bytes = Buffer.from(body);
+      // The first answer has one flipped bit in a period (the JSON still parses), the second is a 404, the third is whole.
+      if (served === 0) bytes[bytes.indexOf('"periods":["') + 13]! ^= 0x01;
+      if (served++ === 1) return void res.writeHead(404).end('not found');
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': bytes.length }).end(bytes);
+    });
+    const page = await openExplorer();
+    await waitFor(page, 'failed');
+    expect(await failedText(page)).toContain('không khớp mã băm SHA-256');
+    expect(await page.$$('[data-part="compare-result"] figure')).toHaveLength(0);
+    await page.click('[data-action="retry"]');
+    await waitFor(page, 'failed');
+    expect(await failedText(page)).toContain('không tải được một tệp dữ liệu');
+    await page.click('[data-action="retry"]');
+    await page.waitForFunction(() => document.querySelector('[data-part="compare-result"]')?.getAttribute('data-state') === 'ready');
+    expect(await page.$$('[data-part="compare-result"] figure')).not.toHaveLength(0);
+    expect(asked('/explorer-catalog.json')).toBe(3);
+    await page.context().close();
+  });
+
   it('draws the map once the boundaries are back after a 503', async () => {
     // The page asks for them early (while the engine starts) and again to draw: both are refused.
     let refused = 0;

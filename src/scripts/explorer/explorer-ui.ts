@@ -7,9 +7,8 @@ import type { EngineStatus } from './engine-status.ts';
 import type { ExplorerState } from './explorer-url.ts';
 import { sqlPanel } from './sql-panel.ts';
 
-/** The explorer's panels (with the chart modules they draw with), loaded while the engine starts. */
-export function explorerUi(root: HTMLElement, lang: Lang, engine: BrowserEngine, state: ExplorerState, status: EngineStatus, writeUrl: () => void) {
-  const catalog = JSON.parse(root.dataset.catalog!) as ExplorerCatalog;
+/** The explorer's panels (with the chart modules they draw with) and the choices they offer, loaded while the engine starts. */
+export function explorerUi(root: HTMLElement, lang: Lang, engine: BrowserEngine, state: ExplorerState, status: EngineStatus, writeUrl: () => void, catalog: ExplorerCatalog) {
   const compare = comparePanel(root, lang, catalog, browserData(engine), state, writeUrl, status);
   const sql = sqlPanel(root, lang, catalog, engine, state, writeUrl, status);
 

@@ -1,9 +1,11 @@
 import { BASE_TABLES } from '../../../pipelines/domain/bundle-files.ts';
 import { readsOf } from '../../../pipelines/domain/views.ts';
 import { BrowserEngine } from '../../engine/browser-engine.ts';
-import type { EngineFiles } from '../../engine/engine-files.ts';
+import type { DataFile, EngineFiles } from '../../engine/engine-files.ts';
+import { fetchVerified } from '../../engine/verified-fetch.ts';
 import { VIEWS } from '../../engine/views.ts';
 import type { Lang } from '../../i18n/t.ts';
+import type { ExplorerCatalog } from '../../queries/explorer-catalog.ts';
 import { disagreementsQuery } from '../../queries/disagreements.ts';
 import { figureRowsQuery } from '../../queries/figure-rows.ts';
 import { engineStatus } from './engine-status.ts';
@@ -29,8 +31,22 @@ export function startExplorer(): void {
   writeUrl();
 
   const firstTables = readsOf(`${figureRowsQuery.sql}\n${disagreementsQuery.sql}`, VIEWS, BASE_TABLES).tables;
+  // The panels load beside the engine, with the catalog of their choices (a file of its own, checked
+  // against the SHA-256 the page gives, see src/lib/explorer-catalog-file.ts); a retry loads again what failed.
+  const catalogFile = JSON.parse(root.dataset.catalog!) as DataFile;
   let ui: { show(): void; openSql(): void } | undefined;
-  const status = engineStatus(root, lang, engine, firstTables, () => ui?.show());
+  let panels: Promise<void> | undefined;
+  const loadPanels = () =>
+    (panels ??= Promise.all([import('./explorer-ui.ts'), fetchVerified(catalogFile)]).then(
+      ([{ explorerUi }, bytes]) => {
+        ui = explorerUi(root, lang, engine, state, status, writeUrl, JSON.parse(new TextDecoder().decode(bytes)) as ExplorerCatalog);
+      },
+      (error: unknown) => {
+        panels = undefined;
+        throw error;
+      },
+    ));
+  const status = engineStatus(root, lang, engine, firstTables, () => void loadPanels().then(() => ui!.show(), (error: unknown) => status.fail(error)));
   const started = status.start();
 
   // The tabs work from the start; the SQL editor opens once the panels have loaded.
@@ -59,9 +75,12 @@ export function startExplorer(): void {
   }
   showTab(state.tab);
 
-  void import('./explorer-ui.ts').then(({ explorerUi }) => {
-    ui = explorerUi(root, lang, engine, state, status, writeUrl);
-    // The first results follow once the engine is up; a failed start is shown by the status.
-    started.then(() => ui!.show(), () => {});
+  // The first results follow once the engine is up and the panels are loaded. A failed start is
+  // shown by the status; a failed catalog is shown once the start has settled, which would
+  // otherwise replace the message with "ready".
+  void Promise.allSettled([loadPanels(), started]).then(([loaded, start]) => {
+    if (start.status === 'rejected') return;
+    if (loaded.status === 'rejected') status.fail(loaded.reason);
+    else ui!.show();
   });
 }

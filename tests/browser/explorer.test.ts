@@ -60,6 +60,22 @@ async function runSql(page: Page, sql: string): Promise<void> {
 }
 
 describe('the explorer', () => {
+  it('lists each level’s units in the alphabetical order of the page’s language', async () => {
+    for (const [path, lang] of [['/kham-pha/', 'vi'], ['/en/explore/', 'en']] as const) {
+      const { page } = await open(path);
+      const items = await page.$$eval('li[data-unit-level]', (lis) => lis.map((li) => ({ level: (li as HTMLElement).dataset.unitLevel!, name: li.textContent!.trim() })));
+      const levels = Map.groupBy(items, (item) => item.level);
+      expect(levels.get('district')?.length, path).toBeGreaterThan(5);
+      for (const [level, units] of levels) {
+        const names = units.map((u) => u.name);
+        expect(names, `${path} ${level}`).toEqual([...names].sort((a, b) => a.localeCompare(b, lang)));
+      }
+      // Not code-point order, which puts Đ after Z: the data has districts in Đ.
+      if (lang === 'vi') expect(levels.get('district')!.map((u) => u.name)).not.toEqual(levels.get('district')!.map((u) => u.name).sort());
+      await page.context().close();
+    }
+  });
+
   it('opens on the district ranking of the default year with the rows native DuckDB returns, its map, sources and disagreements', async () => {
     const { page, errors } = await open('/kham-pha/');
     await compareReady(page);

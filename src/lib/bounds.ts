@@ -21,8 +21,13 @@ export const MANY_CHARTS_POINTS = 15;
 export const COVERAGE_CELLS = 400;
 /** Cells of each of the two coverage matrices of the sources page (30 districts × 9 years today). */
 export const SHARED_COVERAGE_CELLS = 300;
-/** Charts of one kind on one page (a unit's series over time, one per indicator). */
-export const PAGE_CHARTS = 8;
+/**
+ * Charts of one kind on one page (a unit's series over time, one per indicator). The most a unit
+ * page has today is 5. At 10^6 observations every bound above is reached: a unit's series chart
+ * (30 points at three widths, with its table) is about 55 KB and each of its 5 topic tables about
+ * 15-19 KB, so 8 charts made unit pages of up to 515 KB; 6 keep the fullest at about 430 KB.
+ */
+export const PAGE_CHARTS = 6;
 
 /** The first `limit` items and how many there are in all. */
 export function bounded<T>(items: T[], limit: number): { shown: T[]; total: number } {

@@ -39,7 +39,12 @@ export function sectionPathsWith<K extends string, P extends Record<string, stri
   return langPathsWith(items).map((path) => ({ ...path, params: { ...path.params, [param]: TRANSLATED_SECTIONS[section][path.props.lang] } as typeof path.params & Record<K, string> }));
 }
 
-/** A site path in a language, under the base path: ('en', 'xep-hang/2023/') → /en/xep-hang/2023/. */
+/**
+ * A site path in a language, under the base path: ('en', 'xep-hang/2023/') → /en/xep-hang/2023/,
+ * and ('en', 'nguon-va-phuong-phap/#contribute') → /en/nguon-va-phuong-phap/#contribute (Astro
+ * would add its trailing slash after the fragment, to a place the page does not have).
+ */
 export function pathFor(lang: Lang, path = ''): string {
-  return getRelativeLocaleUrl(lang, localPath(lang, path));
+  const [page = '', ...fragment] = path.split('#');
+  return getRelativeLocaleUrl(lang, localPath(lang, page)) + (fragment.length > 0 ? `#${fragment.join('#')}` : '');
 }

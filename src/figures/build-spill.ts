@@ -1,7 +1,14 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, write } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, write, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+
+/**
+ * The most bytes waiting to be written at once: libuv's threads also read and write the build's
+ * pictures and pages, and while they are busy, entries would pile up in memory. Beyond this, an
+ * entry is written at once, from the page thread.
+ */
+const MAX_WRITING_BYTES = 16 * 2 ** 20;
 
 /** Where a kept entry's bytes are in the spill's file. */
 interface Extent {
@@ -28,6 +35,7 @@ export class BuildSpill {
   #end = 0;
   readonly #kept = new Map<string, Extent>();
   readonly #writing = new Map<string, Buffer>();
+  #writingBytes = 0;
   /** Writes still running, per open file (a removed spill's file stays open until its last write ends). */
   readonly #pending = new Map<number, number>();
   #exitHooked = false;
@@ -59,9 +67,16 @@ export class BuildSpill {
     const file = this.#open();
     const extent = { offset: this.#end, length: bytes.length };
     this.#end += bytes.length;
+    if (this.#writingBytes + bytes.length > MAX_WRITING_BYTES) {
+      writeSync(file, bytes, 0, bytes.length, extent.offset);
+      this.#kept.set(key, extent);
+      return;
+    }
+    this.#writingBytes += bytes.length;
     this.#writing.set(key, bytes);
     this.#pending.set(file, (this.#pending.get(file) ?? 0) + 1);
     write(file, bytes, 0, bytes.length, extent.offset, (error, written) => {
+      this.#writingBytes -= bytes.length;
       const left = this.#pending.get(file)! - 1;
       this.#pending.set(file, left);
       if (file !== this.#file) {

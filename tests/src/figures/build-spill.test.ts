@@ -74,4 +74,13 @@ describe('BuildSpill', () => {
     expect(spill.text('chart 1', () => 'newer')).toBe('new');
     expect(spill.text('chart 2', () => 'newer')).toBe('newer');
   });
+
+  it('writes an entry at once when too much is already waiting to be written', () => {
+    const spill = newSpill('spill-full');
+    const big = 'x'.repeat(17 * 2 ** 20);
+    spill.text('chart big', () => big);
+    // Written before text() returned: the file already holds it.
+    expect(statSync(join(tmpdir(), spillFolders(spill.name)[0]!, 'spill')).size).toBe(big.length);
+    expect(spill.text('chart big', () => 'made again')).toBe(big);
+  });
 });

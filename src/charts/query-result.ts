@@ -6,6 +6,7 @@ import { formatNumber } from '../i18n/t.ts';
 import { labelMark } from './labels.ts';
 import { cutToWidth, textWidth, type ChartLayout } from './layout.ts';
 import { COLORS } from './theme.ts';
+import { timeTickFormat } from './time-ticks.ts';
 
 /** A reader's query result: its columns, what each holds, and its rows. */
 export interface QueryResult {
@@ -71,7 +72,7 @@ export function queryResultChart(result: QueryResult, shape: ResultShape, { lang
   return {
     width: layout.width,
     height: 300,
-    x: { label: xName, ticks: Math.max(2, Math.floor(layout.width / 100)), ...(isDate ? { type: 'utc' as const } : { tickFormat: (v: number) => String(v) }) },
+    x: { label: xName, ticks: Math.max(2, Math.floor(layout.width / 100)), ...(isDate ? { type: 'utc' as const, tickFormat: timeTickFormat(lang) } : { tickFormat: (v: number) => String(v) }) },
     y: { label: yName, grid: true, tickFormat: format },
     marks: [
       // Plot breaks a line at a null value: a missing figure stays a gap.

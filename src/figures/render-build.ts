@@ -5,7 +5,7 @@ import { RecentMap } from '../lib/recent-map.ts';
 import { BuildSpill } from './build-spill.ts';
 import { figureHtml, instanceId, type Figure, type FigureContent, type FigureHtmlOptions } from './figure.ts';
 import { figureCitation, figureUrl, toolbarLinks } from './figure-links.ts';
-import { mediumChartHeight, toolbarHtml } from './figure-tools.ts';
+import { embedHeight, toolbarHtml } from './figure-tools.ts';
 
 /**
  * How many figure instances' data and HTML are kept: the pages and files that show one instance
@@ -71,8 +71,8 @@ export function renderFigureHtml<P, D>(figure: Figure<P, D>, params: P, lang: La
     const { content, renderer } = await buildDrawing(figure, params, lang);
     const html = figureHtml(id, figure.id, content, lang, renderer, options);
     if (options.embedded) return html;
-    // The toolbar closes the figure; the embed code's height comes from the chart as drawn.
-    const tools = toolbarHtml(lang, id, toolbarLinks(lang, id, mediumChartHeight(html)), figureCitation(lang, content.title, figureUrl(lang, figure.id, params, id)));
+    // The toolbar closes the figure; the embed code's height comes from the figure as drawn.
+    const tools = toolbarHtml(lang, id, toolbarLinks(lang, id, embedHeight(html)), figureCitation(lang, content.title, figureUrl(lang, figure.id, params, id)));
     return `${html.slice(0, -'</figure>'.length)}${tools}</figure>`;
   });
 }

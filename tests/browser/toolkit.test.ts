@@ -28,6 +28,8 @@ interface FigureOnPage {
   tools: Record<Tool, string>;
   rows: string[][];
   sourceLine: string;
+  /** The iframe height of its embed code. */
+  embedHeight: number;
 }
 
 /** Every figure of a page as the HTML carries it: its title, its toolbar's links, its table. */
@@ -39,6 +41,7 @@ function figuresOf(page: string): FigureOnPage[] {
     tools: Object.fromEntries([...figure.matchAll(/<a data-tool="([a-z]+)" href="([^"]+)"/g)].map((m) => [m[1]!, unescape(m[2]!)])) as Record<Tool, string>,
     rows: [...(figure.match(/<tbody>([\s\S]*?)<\/tbody>/)?.[1] ?? '').matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => c[1]!)),
     sourceLine: stripTags(figure.match(/<ul class="sources">([\s\S]*?)<\/ul>/)?.[1] ?? ''),
+    embedHeight: Number(figure.match(/data-embed-height="(\d+)"/)?.[1]),
   }));
 }
 
@@ -151,6 +154,23 @@ describe('the chart-only pages', () => {
     await context.close();
     expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
     expect(requests.filter((u) => u.endsWith('.wasm'))).toEqual([]);
+  }, 300_000);
+
+  it('fit their embed code: a 560 px frame of that height shows the title and the whole chart, with little to spare', async () => {
+    const context = await browser.newContext({ viewport: { width: 560, height: 400 } });
+    const page = await context.newPage();
+    const wrong: string[] = [];
+    for (const f of new Map(figures.map((f) => [f.tools.embed, f])).values()) {
+      await page.goto(`${server.url}${f.tools.embed}`);
+      // The bottom of what stands for the chart: the layout shown at this width, or the empty-chart sentence.
+      const chartBottom = await page.evaluate(() => {
+        const shown = [...document.querySelectorAll('.chart-layout, .chart-empty')].find((e) => (e as HTMLElement).offsetHeight > 0);
+        return shown ? shown.getBoundingClientRect().bottom + scrollY : NaN;
+      });
+      if (!(chartBottom <= f.embedHeight && f.embedHeight <= chartBottom + 80)) wrong.push(`${f.tools.embed}: chart ends at ${Math.round(chartBottom)} px, frame ${f.embedHeight} px`);
+    }
+    await context.close();
+    expect(wrong).toEqual([]);
   }, 300_000);
 });
 

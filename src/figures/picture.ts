@@ -48,10 +48,15 @@ export function sourceLine(lang: Lang, sources: SourceFields[]): string {
   return t(lang, credits.length > 1 ? 'pictureSources' : 'pictureSource', { sources: credits.join('; ') });
 }
 
-/** The latest publication date among a figure's sources, as a reader writes it, or null when none is known. */
+/**
+ * The latest publication date among a figure's sources, as a reader writes it; null unless every
+ * source's date is known, since an undated source may be the latest and "published up to" would
+ * then be untrue (the source line says which dates are unknown).
+ */
 export function dataDate(lang: Lang, sources: SourceFields[]): string | null {
-  const latest = sources.map((s) => s.source_published).filter((d): d is string => d !== null).sort().at(-1);
-  return latest ? formatDate(lang, latest) : null;
+  const dates = sources.map((s) => s.source_published);
+  if (dates.length === 0 || dates.includes(null)) return null;
+  return formatDate(lang, (dates as string[]).sort().at(-1)!);
 }
 
 /** The texts printed around the chart: what the picture's metadata and the tests read too. */

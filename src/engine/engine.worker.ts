@@ -7,6 +7,7 @@
  */
 import { BROWSER_RUNTIME, createDuckDB, getPlatformFeatures, VoidLogger, type DuckDBBindings } from '@duckdb/duckdb-wasm/blocking-browser';
 import { tableFromIPC, type Table } from '@uwdata/flechette';
+import { duckdbMessage } from './duckdb-message.ts';
 import type { EngineReply, EngineRequest, StartFailure, WasmFile } from './engine-protocol.ts';
 import { EngineLoadError } from './load-error.ts';
 import { resultCsv, resultPage, resultParquet } from './result-table.ts';
@@ -221,7 +222,7 @@ scope.addEventListener('message', ({ data: request }) => {
       const { value, transfer } = await handle(request);
       post({ type: 'reply', id: request.id, ok: true, value }, transfer);
     } catch (error) {
-      const message = error instanceof EngineLoadError ? error.detail : error instanceof Error ? error.message : String(error);
+      const message = error instanceof EngineLoadError ? error.detail : duckdbMessage(error instanceof Error ? error.message : String(error));
       post({ type: 'reply', id: request.id, ok: false, message, cancelled: error instanceof Cancelled, failure: error instanceof EngineLoadError ? error.reason : undefined });
     }
   };

@@ -182,6 +182,19 @@ describe('the explorer', () => {
     await page.context().close();
   });
 
+  it('prints a syntax error as DuckDB does, and takes away the previous answer', async () => {
+    const sql = 'SELEC 1';
+    const { page } = await open('/en/explore/');
+    await runSql(page, 'SELECT 1 AS one');
+    expect(await page.isVisible('[data-part="sql-result"]')).toBe(true);
+    await runSql(page, sql);
+    const shown = (await page.textContent('[data-part="sql-error"]'))!;
+    // DuckDB-WASM reports this one as JSON; the reader sees what DuckDB itself prints for it.
+    expect(shown).toBe('DuckDB says: Parser Error: syntax error at or near "SELEC"\n\nLINE 1: SELEC 1\n        ^');
+    expect(await page.isVisible('[data-part="sql-result"]')).toBe(false);
+    await page.context().close();
+  });
+
   it('refuses a query that reads from another origin, and asks nothing of it', async () => {
     const { page } = await open('/kham-pha/');
     const requests: string[] = [];

@@ -87,6 +87,8 @@ export function sqlPanel(root: HTMLElement, lang: Lang, catalog: ExplorerCatalog
     state.sql = text;
     onChange();
     error.hidden = true;
+    // The previous query's rows would read as this one's answer if it fails or is cancelled.
+    resultBox.hidden = true;
     message.textContent = t(lang, 'sqlRunning');
     panel.dataset.state = 'running';
     runButton.disabled = true;

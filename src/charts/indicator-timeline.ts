@@ -6,7 +6,7 @@ import type { SourceFields } from '../lib/sources.ts';
 import { labelMark, type LabelSpec } from './labels.ts';
 import { textWidth, type ChartLayout } from './layout.ts';
 import { COLORS, seriesColor } from './theme.ts';
-import { timeTickFormat } from './time-ticks.ts';
+import { timeAxis } from './time-ticks.ts';
 
 /** An actual or a target of one indicator for one unit in one period. */
 export interface TimelineRow extends SourceFields {
@@ -171,7 +171,7 @@ export function indicatorTimelineChart(rows: TimelineRow[], { lang, layout, reor
       domain: xDomain,
       label: null,
       // Yearly figures: one tick per year at mid-year, under its dots.
-      ...(yearly ? { ticks: yearTickList.filter((_, i) => i % every === 0), tickFormat: (d: Date) => String(d.getUTCFullYear()) } : { ticks: Math.max(2, Math.floor(plotWidth / 90)), tickFormat: timeTickFormat(lang) }),
+      ...(yearly ? { ticks: yearTickList.filter((_, i) => i % every === 0), tickFormat: (d: Date) => String(d.getUTCFullYear()) } : timeAxis(lang, [xDomain[0]!, xDomain[1]!], plotWidth)),
     },
     y: { domain, label: yLabel ?? null, grid: true, tickFormat: (v: number) => formatNumber(lang, v) },
     color: { type: 'identity' },

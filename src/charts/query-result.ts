@@ -6,7 +6,7 @@ import { formatNumber } from '../i18n/t.ts';
 import { labelMark } from './labels.ts';
 import { cutToWidth, textWidth, type ChartLayout } from './layout.ts';
 import { COLORS } from './theme.ts';
-import { timeTickFormat } from './time-ticks.ts';
+import { timeAxis } from './time-ticks.ts';
 
 /** A reader's query result: its columns, what each holds, and its rows. */
 export interface QueryResult {
@@ -69,10 +69,12 @@ export function queryResultChart(result: QueryResult, shape: ResultShape, { lang
     };
   }
   const sorted = [...points].sort((a, b) => Number(a.x) - Number(b.x));
+  const dates = isDate ? sorted.flatMap((p) => (p.x instanceof Date ? [p.x] : [])) : [];
   return {
     width: layout.width,
     height: 300,
-    x: { label: xName, ticks: Math.max(2, Math.floor(layout.width / 100)), ...(isDate ? { type: 'utc' as const, tickFormat: timeTickFormat(lang) } : { tickFormat: (v: number) => String(v) }) },
+    // Plot's default margins: 40 px on the left, 20 on the right.
+    x: { label: xName, ...(isDate && dates.length > 0 ? { type: 'utc' as const, ...timeAxis(lang, [dates[0]!, dates.at(-1)!], layout.width - 60) } : { ticks: Math.max(2, Math.floor(layout.width / 100)), tickFormat: (v: number) => String(v) }) },
     y: { label: yName, grid: true, tickFormat: format },
     marks: [
       // Plot breaks a line at a null value: a missing figure stays a gap.

@@ -32,7 +32,7 @@ describe('indicatorTimelineChart', () => {
   it('labels a monthly time axis in the page language, on one line', () => {
     const months = [monthly('2024-07', 58.86), monthly('2024-10', 61.18), monthly('2025-03', 62.28)];
     const ticks = (lang: 'vi' | 'en') => [...renderSvg(indicatorTimelineChart(months, { lang, layout: LAYOUTS[1]! })).matchAll(/data-mark="x-axis tick label"[^]*?<\/g>/g)].flatMap((m) => [...m[0].matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1]));
-    expect(ticks('vi')).toEqual(['7/2024', '10/2024', '1/2025', '4/2025']);
+    expect(ticks('vi')).toEqual(['7/2024', '9/2024', '11/2024', '1/2025', '3/2025', '5/2025']);
     expect(ticks('en')).toContain('Jan 2025');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { timeTickFormat } from '../../../src/charts/time-ticks.ts';
+import { textWidth } from '../../../src/charts/layout.ts';
+import { timeAxis, timeTickFormat } from '../../../src/charts/time-ticks.ts';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const labels = (lang: 'vi' | 'en', isos: string[]) => {
@@ -19,5 +20,27 @@ describe('timeTickFormat', () => {
 
   it('labels day ticks with the day', () => {
     expect(labels('vi', ['2025-07-01', '2025-07-15'])).toEqual(['1/7/2025', '15/7/2025']);
+  });
+});
+
+describe('timeAxis', () => {
+  const year: [Date, Date] = [utc('2024-05-01'), utc('2025-06-30')];
+  const labelled = (lang: 'vi' | 'en', domain: [Date, Date], width: number) => {
+    const { ticks, tickFormat } = timeAxis(lang, domain, width);
+    return ticks.map((d, i) => tickFormat(d, i, ticks));
+  };
+
+  it('labels each month where the labels fit, and thins them where they would not', () => {
+    expect(labelled('vi', year, 2000)).toHaveLength(14);
+    expect(labelled('vi', year, 2000)[0]).toBe('5/2024');
+    const narrow = labelled('en', year, 300);
+    expect(narrow.length).toBeGreaterThan(1);
+    expect(narrow.length).toBeLessThan(14);
+    expect(narrow.length * (Math.max(...narrow.map((l) => textWidth(l))) + 12)).toBeLessThanOrEqual(300);
+  });
+
+  it('falls back to years on a long axis, and to days on a short one', () => {
+    expect(labelled('vi', [utc('2010-03-01'), utc('2025-03-01')], 400).every((l) => /^\d{4}$/.test(l))).toBe(true);
+    expect(labelled('vi', [utc('2025-07-01'), utc('2025-07-20')], 600)[0]).toBe('1/7/2025');
   });
 });

@@ -32,4 +32,20 @@ describe('the built site', () => {
     expect(checked).toBeGreaterThan(1000);
     expect([...new Set(broken)].slice(0, 20)).toEqual([]);
   });
+
+  it('names the sources of every headline figure on the home page, each linked to its record', () => {
+    for (const [home, methodPage] of [['/', '/nguon-va-phuong-phap/'], ['/en/', '/en/nguon-va-phuong-phap/']] as const) {
+      const facts = readFileSync(pageFile(home), 'utf8').match(/<ul class="facts">([\s\S]*?)<\/ul>/)![1]!;
+      const items = [...facts.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!);
+      expect(items.length, home).toBeGreaterThanOrEqual(4);
+      for (const item of items) {
+        const records = [...item.matchAll(/href="([^"#]+)#(source-[^"]+)"/g)];
+        expect(records.length, `${home}: ${item}`).toBeGreaterThan(0);
+        for (const [, page, id] of records) {
+          expect(page).toBe(methodPage);
+          expect(idsOf(page!).has(id!), id).toBe(true);
+        }
+      }
+    }
+  });
 });

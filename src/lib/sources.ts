@@ -48,6 +48,18 @@ export const foreignLang = (pageLang: Lang, text: string): Lang | undefined => (
 /** An attribute that marks text written in a language other than the page's. */
 export const langAttr = (pageLang: Lang, text: string) => (foreignLang(pageLang, text) ? ` lang="${textLang(text)}"` : '');
 
+/**
+ * The distinct sources behind a headline figure as short credits (publisher and date) after a
+ * "Source(s):" label, each linked to its record on the sources page, where its title, address and
+ * notes are; empty when there is none.
+ */
+export function sourceCreditsHtml(lang: Lang, rows: Pick<SourceFields, 'source_id' | 'source_publisher' | 'source_published'>[]): string {
+  const byId = new Map(rows.map((r) => [r.source_id, r]));
+  if (byId.size === 0) return '';
+  const links = [...byId.values()].map((r) => `<a href="${escapeHtml(sourceRecordPath(lang, r.source_id))}"${langAttr(lang, r.source_publisher)}>${escapeHtml(sourceCredit(lang, r))}</a>`);
+  return `${escapeHtml(t(lang, byId.size > 1 ? 'sourcesLabel' : 'source'))}: ${links.join('; ')}`;
+}
+
 /** The distinct sources behind some rows, as a list of links for a figure's source line. */
 export function sourceListHtml(lang: Lang, rows: SourceFields[]): string {
   const seen = new Map<string, SourceFields>();

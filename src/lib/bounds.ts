@@ -19,8 +19,12 @@ export const CHART_POINTS = 30;
 export const MANY_CHARTS_POINTS = 15;
 /** Cells of a coverage matrix (units × years): whole rows are drawn while they fit. */
 export const COVERAGE_CELLS = 400;
-/** Cells of each of the two coverage matrices of the sources page (30 districts × 9 years today). */
-export const SHARED_COVERAGE_CELLS = 300;
+/**
+ * Cells of each of the three coverage matrices of the sources page (30 districts × 9 years, twice,
+ * and 6 indices × 9 years today). Each cell costs about 480 bytes of HTML (the matrix is drawn at
+ * three widths): at 10^6 observations, 300 cells each made the page 505 KB.
+ */
+export const SHARED_COVERAGE_CELLS = 270;
 /**
  * Charts of one kind on one page (a unit's series over time, one per indicator). The most a unit
  * page has today is 5. At 10^6 observations every bound above is reached: a unit's series chart

@@ -19,6 +19,7 @@ export function timelineContent(rows: FigureRow[], text: { title: string; descri
   // A chart draws whole series while their points fit its budget; the table holds every row.
   const drawn = firstSeries(rows, seriesKey, points);
   const series = timelineSeries(lang, drawn.shown, options.named);
+  const named = series.filter((s) => !s.context);
   // Every row's series is named in the table, drawn or not.
   const label = new Map(timelineSeries(lang, rows, options.named).map((s) => [s.key, s.label]));
   const measured = rows.some((r) => r.kind === 'actual' && r.value !== null);
@@ -32,8 +33,10 @@ export function timelineContent(rows: FigureRow[], text: { title: string; descri
     chart: measured ? (layout) => indicatorTimelineChart(drawn.shown, { ...options, layout }) : null,
     empty: t(lang, 'nothingMeasured', { targets: targets.join('; ') }),
     legend: [
-      // Series whose names are too long to print on the chart are lettered there and named here.
-      ...(measured && lettered(series) ? series.filter((s) => !s.context).map((s) => ({ kind: 'color' as const, color: s.color, label: `${s.letter}: ${s.label}` })) : []),
+      // With several series, each colour is named here: the chart names a series only at its last
+      // figure, so its earlier figures are known by colour. Series whose names are too long to
+      // print on the chart are lettered there and named here by letter too.
+      ...(measured && named.length > 1 ? named.map((s) => ({ kind: 'color' as const, color: s.color, label: lettered(series) ? `${s.letter}: ${s.label}` : s.label })) : []),
       ...(measured && rows.some((r) => r.kind === 'target') ? [{ kind: 'target' as const, label: t(lang, 'kindTarget') }] : []),
       // Series beyond the first few are drawn in grey, for context.
       ...(measured && series.some((s) => s.context) ? [{ kind: 'color' as const, color: COLORS.context, label: t(lang, 'otherSeries') }] : []),

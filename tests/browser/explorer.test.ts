@@ -97,6 +97,19 @@ describe('the explorer', () => {
     await page.context().close();
   });
 
+  it('names the chosen units that have no figure for the choice, and only those', async () => {
+    const chosen = ['phu-xuyen', 'cau-giay', 'ba-vi'];
+    const withFigures = (await nativeRows(`SELECT DISTINCT unit_id FROM figures WHERE indicator_id = 'par_index_district' AND unit_id IN ('phu-xuyen', 'cau-giay', 'ba-vi') AND kind <> 'group'`)).map((r) => r.unit_id);
+    const absent = chosen.filter((u) => !withFigures.includes(u));
+    // The data has Ba Vì in no district ranking: if that changes, choose another unit without figures.
+    expect(absent).toEqual(['ba-vi']);
+    const { page, errors } = await open(`/en/explore/?indicator=par_index_district&units=${chosen.join(',')}`);
+    await compareReady(page);
+    expect(await page.textContent('[data-part="compare-absent"]')).toBe('No published figure for: Ba Vì.');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('compares chosen units over every period as a series of actuals and targets, and downloads exactly those rows and its pictures', async () => {
     const { page, errors } = await open('/en/explore/');
     await compareReady(page);

@@ -141,6 +141,9 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
       const notesHtml = touched.length === 0 ? '' : `<section class="disagreements"><h2>${escapeHtml(t(lang, 'disagreementsTitle'))}</h2><ul>${[...bySummary]
         .map(([summary, notes]) => `<li><strong>${escapeHtml([...new Set(notes.map((n) => localized(n, 'unit_name', lang)))].join(', '))}, ${escapeHtml([...new Set(notes.map((n) => n.period))].join(', '))}</strong>: ${escapeHtml(summary)}</li>`)
         .join('')}</ul></section>`;
+      // A unit chosen but absent from the chart is named, so that its absence reads as a gap in the data.
+      const absent = choice.units.filter((id) => !chosen.some((r) => r.unit_id === id)).map((id) => catalog.units.find((u) => u.id === id));
+      const absentHtml = figures.length > 0 && absent.length > 0 ? `<p class="notice" data-part="compare-absent">${escapeHtml(t(lang, 'compareAbsent', { units: absent.map((u) => (u ? localized(u, 'name', lang) : '')).filter(Boolean).join(', ') }))}</p>` : '';
       if (figures.length === 0) result.innerHTML = `<p class="notice">${escapeHtml(t(lang, 'compareEmpty'))}</p>`;
       else if (warm) result.replaceChildren(figureNodes(figures, layout));
       else {
@@ -153,6 +156,7 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
         }
         warm = true;
       }
+      result.insertAdjacentHTML('afterbegin', absentHtml);
       result.insertAdjacentHTML('beforeend', notesHtml);
       result.dataset.state = mapFailed ? 'partial' : 'ready';
       drawnLayout = layout;

@@ -45,14 +45,23 @@ function monthTicks([from, to]: readonly [Date, Date], step: number): Date[] {
 
 /**
  * A time axis's ticks and their labels: the finest spacing (a day … 20 years; days only on an
- * axis of under three months, where months would give too few ticks) whose labels fit
- * side by side in `width` px. Plot's own tick count is only a hint, and gave a label a month
- * where "Sept 2024" and its neighbours overlapped.
+ * axis of under three months, where months would give too few ticks) whose labels fit side by
+ * side within the axis's `width` px. Plot's own tick count is only a hint, and gave a label a
+ * month where "Sept 2024" and its neighbours overlapped.
  */
 export function timeAxis(lang: Lang, domain: readonly [Date, Date], width: number): { ticks: Date[]; tickFormat: ReturnType<typeof timeTickFormat> } {
   const tickFormat = timeTickFormat(lang);
-  const days = domain[1].getTime() - domain[0].getTime() < DAYS_AXIS ? DAY_STEPS : [];
-  const candidates = [...days.map((step) => dayTicks(domain, step)), ...MONTH_STEPS.map((step) => monthTicks(domain, step))].filter((ticks) => ticks.length > 0);
+  const [from, to] = domain.map((d) => d.getTime()) as [number, number];
+  const days = to - from < DAYS_AXIS ? DAY_STEPS : [];
+  // A tick whose label would stick out past either end of the axis is left out: on the left it
+  // would run into the y axis's lowest label.
+  const roomy = (ticks: Date[]) =>
+    ticks.filter((d, i) => {
+      const x = ((d.getTime() - from) / (to - from)) * width;
+      const half = textWidth(tickFormat(d, i, ticks)) / 2;
+      return x >= half && x <= width - half;
+    });
+  const candidates = [...days.map((step) => dayTicks(domain, step)), ...MONTH_STEPS.map((step) => monthTicks(domain, step))].map(roomy).filter((ticks) => ticks.length > 0);
   const fits = (ticks: Date[]) => ticks.length * (Math.max(...ticks.map((d, i) => textWidth(tickFormat(d, i, ticks)))) + LABEL_GAP) <= width;
   return { ticks: candidates.find(fits) ?? candidates.at(-1) ?? [], tickFormat };
 }

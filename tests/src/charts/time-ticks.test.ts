@@ -24,7 +24,7 @@ describe('timeTickFormat', () => {
 });
 
 describe('timeAxis', () => {
-  const year: [Date, Date] = [utc('2024-05-01'), utc('2025-06-30')];
+  const year: [Date, Date] = [utc('2024-04-15'), utc('2025-06-15')];
   const labelled = (lang: 'vi' | 'en', domain: [Date, Date], width: number) => {
     const { ticks, tickFormat } = timeAxis(lang, domain, width);
     return ticks.map((d, i) => tickFormat(d, i, ticks));
@@ -41,6 +41,23 @@ describe('timeAxis', () => {
 
   it('falls back to years on a long axis, and to days on a short one', () => {
     expect(labelled('vi', [utc('2010-03-01'), utc('2025-03-01')], 400).every((l) => /^\d{4}$/.test(l))).toBe(true);
-    expect(labelled('vi', [utc('2025-07-01'), utc('2025-07-20')], 600)[0]).toBe('1/7/2025');
+    expect(labelled('vi', [utc('2025-06-28'), utc('2025-07-20')], 600)[0]).toBe('1/7/2025');
+  });
+});
+
+describe('timeAxis at the ends of the axis', () => {
+  it('leaves out a tick whose label would stick out past either end', () => {
+    // 2016-01-01 is 2% along this axis: its label, centred there, would run past the start.
+    const domain: [Date, Date] = [utc('2015-11-01'), utc('2026-12-31')];
+    const width = 276;
+    const { ticks, tickFormat } = timeAxis('vi', domain, width);
+    expect(ticks.length).toBeGreaterThan(1);
+    for (const [i, d] of ticks.entries()) {
+      const x = ((d.getTime() - domain[0].getTime()) / (domain[1].getTime() - domain[0].getTime())) * width;
+      const half = textWidth(tickFormat(d, i, ticks)) / 2;
+      expect(x - half).toBeGreaterThanOrEqual(0);
+      expect(x + half).toBeLessThanOrEqual(width);
+    }
+    expect(ticks.map((d, i) => tickFormat(d, i, ticks))).not.toContain('2016');
   });
 });

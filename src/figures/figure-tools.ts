@@ -2,7 +2,7 @@ import { citationText, type CitedWork } from '../../pipelines/domain/citation.ts
 import type { Lang } from '../../pipelines/domain/lang.ts';
 import { t } from '../i18n/t.ts';
 import { escapeHtml } from '../lib/html.ts';
-import { textWidth, wrapToWidth } from '../charts/layout.ts';
+import { LAYOUTS, textWidth, wrapToWidth } from '../charts/layout.ts';
 
 /** The files a figure instance can be downloaded as, built with the site. */
 export const FIGURE_FILES = ['png', 'svg', 'csv', 'bib', 'json'] as const;
@@ -55,9 +55,9 @@ export function toolbarHtml(lang: Lang, id: string, links: ToolbarLinks, citatio
     + '</details></div>';
 }
 
-// The embed page as src/styles/site.css lays it out in a 560 px iframe: the width its text wraps
-// in, and the sizes and line heights of the title, the caption and the legend, in CSS px.
-const EMBED_WIDTH = 560;
+// The embed page as src/styles/site.css lays it out in an iframe as wide as the medium layout
+// (560 px): the width its text wraps in, and the sizes and line heights of the title, the caption and the legend, in CSS px.
+const EMBED_WIDTH = LAYOUTS.find((layout) => layout.name === 'medium')!.width;
 const EMBED_TEXT_WIDTH = EMBED_WIDTH - 2 * 12;
 const TITLE = { size: 18.4, line: 23.92 };
 const CAPTION = { size: 15.2, line: 22.8 };

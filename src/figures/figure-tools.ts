@@ -56,7 +56,8 @@ export function toolbarHtml(lang: Lang, id: string, links: ToolbarLinks, citatio
 }
 
 // The embed page as src/styles/site.css lays it out in an iframe as wide as the medium layout
-// (560 px): the width its text wraps in, and the sizes and line heights of the title, the caption and the legend, in CSS px.
+// (560 px): the width its text wraps in, and the sizes and line heights of the title, the caption
+// and the legend, in CSS px.
 const EMBED_WIDTH = LAYOUTS.find((layout) => layout.name === 'medium')!.width;
 const EMBED_TEXT_WIDTH = EMBED_WIDTH - 2 * 12;
 const TITLE = { size: 18.4, line: 23.92 };

@@ -2,7 +2,7 @@ import { sourceCredit } from '../../pipelines/domain/citation.ts';
 import type { Lang } from '../../pipelines/domain/lang.ts';
 import { textWidth, WIDE } from '../charts/layout.ts';
 import type { ChartRenderer } from '../charts/render.ts';
-import { COLORS } from '../charts/theme.ts';
+import { COLORS, hatchPatternMarkup } from '../charts/theme.ts';
 import { formatDate, t } from '../i18n/t.ts';
 import { escapeHtml } from '../lib/html.ts';
 import type { SourceFields } from '../lib/sources.ts';
@@ -136,7 +136,7 @@ export function pictureSvg(lang: Lang, content: FigureContent, context: PictureC
     y += 17;
   }
   const height = Math.ceil(y + MARGIN - 8);
-  const hatch = `<defs><pattern id="picture-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="4" height="4" fill="#fff"/><rect width="1.5" height="4" fill="${COLORS.gap}"/></pattern></defs>`;
+  const hatch = `<defs>${hatchPatternMarkup('picture-hatch')}</defs>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${PICTURE_WIDTH}" height="${height}" viewBox="0 0 ${PICTURE_WIDTH} ${height}" font-family="Noto Sans, sans-serif">`
     + hatch + `<rect width="${PICTURE_WIDTH}" height="${height}" fill="#fff"/>` + parts.join('') + '</svg>';
 }

@@ -1,6 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { roundCoordinates } from '../charts/round-coordinates.ts';
 import { encodePng } from '../lib/png-encode.ts';
+import { drawable } from './drawable.ts';
 
 /**
  * An SVG drawn at build time with resvg and Noto Sans (which covers Vietnamese): to a PNG, and to
@@ -9,12 +10,6 @@ import { encodePng } from '../lib/png-encode.ts';
  * (drawing-worker.ts, started by raster.ts). Node runs this module as it is, outside the bundler:
  * it imports only packages and modules that do the same.
  */
-
-/**
- * Glyphs Noto Sans does not have, written the way it can draw them (or left out: the arrow Plot
- * puts before an axis label says which way values grow, which the axis itself shows).
- */
-export const drawable = (svg: string) => svg.replaceAll('≥', '&gt;=').replaceAll('◇', '').replace(/[↑↓←→] ?/g, '');
 
 /** What one SVG is drawn as: a PNG and, when asked for, the SVG with its text as outlines. */
 export interface Drawn {

@@ -20,7 +20,7 @@ import { fontsFor, pictureFonts } from './picture-fonts.ts';
  * Node runs the workers' modules as they are, outside the bundler (so they are found from the
  * project's folder, where the build runs, as public/data is).
  */
-const DRAWING_MODULES = ['src/figures/drawing-worker.ts', 'src/figures/drawing.ts', 'src/lib/png-encode.ts', 'src/charts/round-coordinates.ts'];
+const DRAWING_MODULES = ['src/figures/drawing-worker.ts', 'src/figures/drawing.ts', 'src/figures/drawable.ts', 'src/lib/png-encode.ts', 'src/charts/round-coordinates.ts'];
 const CACHE_DIR = 'node_modules/.cache/pictures';
 
 let drawingVersion: string | undefined;

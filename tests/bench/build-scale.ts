@@ -115,6 +115,8 @@ function syntheticRows(count: number): Row[] {
 interface Measured {
   seconds: number;
   peakRssMiB: number | null;
+  /** CPU seconds of the child's tree, user and system (GNU time only): against the wall time, how busy the two cores were. */
+  cpu?: { user: number; system: number };
   status: number | null;
   stderr: string;
 }
@@ -125,9 +127,13 @@ function measureWithGnuTime(command: string[], cwd: string): Measured {
   const start = performance.now();
   const result = spawnSync(GNU_TIME, ['-v', '-o', report, ...command], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - start) / 1000;
-  const kib = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(report, 'utf8'))?.[1];
+  const text = readFileSync(report, 'utf8');
+  const kib = /Maximum resident set size \(kbytes\): (\d+)/.exec(text)?.[1];
+  const user = /User time \(seconds\): ([\d.]+)/.exec(text)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(text)?.[1];
   rmSync(join(report, '..'), { recursive: true, force: true });
-  return { seconds, peakRssMiB: kib ? Number(kib) / 1024 : null, status: result.status, stderr: result.stderr };
+  const cpu = user && system ? { user: Number(user), system: Number(system) } : undefined;
+  return { seconds, peakRssMiB: kib ? Number(kib) / 1024 : null, cpu, status: result.status, stderr: result.stderr };
 }
 
 /** Without GNU time: the largest VmHWM (the kernel's peak RSS of a process) of the child's tree, sampled every 50 ms. */
@@ -173,7 +179,8 @@ function report(label: string, m: Measured, target?: { seconds: number; mib: num
   // Targets are in MB (10^6 bytes); GNU time and /proc count in KiB.
   const rss = m.peakRssMiB === null ? 'peak RSS unavailable' : `peak RSS ${m.peakRssMiB.toFixed(0)} MiB (${((m.peakRssMiB * 2 ** 20) / 1e6).toFixed(0)} MB)`;
   const aim = target ? `   (target ≤ ${target.seconds} s, ≤ ${target.mib} MB)` : '';
-  console.log(`  ${label}: ${m.status === 0 ? 'ok' : `FAILED (exit ${m.status})`}, ${m.seconds.toFixed(2)} s, ${rss}${aim}`);
+  const cpu = m.cpu ? `, CPU ${m.cpu.user.toFixed(1)} s user + ${m.cpu.system.toFixed(1)} s system` : '';
+  console.log(`  ${label}: ${m.status === 0 ? 'ok' : `FAILED (exit ${m.status})`}, ${m.seconds.toFixed(2)} s, ${rss}${cpu}${aim}`);
   if (m.status !== 0) console.log(m.stderr.split('\n').slice(0, 20).map((l) => `    ${l}`).join('\n'));
 }
 

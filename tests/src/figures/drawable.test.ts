@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawable } from '../../../src/figures/drawing.ts';
+import { drawable } from '../../../src/figures/drawable.ts';
 
 describe('drawable', () => {
   it('writes the glyphs Noto Sans lacks in ones it has, and drops axis arrows', () => {

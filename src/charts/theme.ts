@@ -41,8 +41,6 @@ export function seriesColor(index: number): string {
 /** The charts' typeface: the reader's system font; Noto Sans (which covers Vietnamese) where none is set, as when preview images are drawn at build time. */
 export const FONT = { family: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif" } as const;
 
-/** The hatch of a gap as a CSS background, for legend swatches outside the chart. */
-export const HATCH_CSS = `repeating-linear-gradient(45deg, #fff 0 2px, ${COLORS.gap} 2px 3.5px)`;
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -53,6 +51,15 @@ const SVG = 'http://www.w3.org/2000/svg';
  * tile and 37 ms with this one. The corner strokes continue the diagonal into the next tiles.
  */
 export const HATCH_TILE = { size: 8, path: 'M-1,1L1,-1M0,8L8,0M7,9L9,7', strokeWidth: 1.5 } as const;
+
+/** Distance between the hatch's strokes, across them: the tile's diagonal strokes are a tile's side apart along an axis. */
+const HATCH_SPACING = HATCH_TILE.size / Math.SQRT2;
+
+/**
+ * The hatch as a CSS background, for legend swatches outside the chart: the same strokes, running
+ * the same way (135deg puts them from lower left to upper right) and as far apart.
+ */
+export const HATCH_CSS = `repeating-linear-gradient(135deg, #fff 0 ${(HATCH_SPACING - HATCH_TILE.strokeWidth).toFixed(2)}px, ${COLORS.gap} 0 ${HATCH_SPACING.toFixed(2)}px)`;
 
 /** The hatch's <pattern> as markup, for SVG written as text (figures/picture.ts); hatchPattern builds the same element. */
 export const hatchPatternMarkup = (id: string, color: string = COLORS.gap) =>

@@ -41,7 +41,6 @@ export function seriesColor(index: number): string {
 /** The charts' typeface: the reader's system font; Noto Sans (which covers Vietnamese) where none is set, as when preview images are drawn at build time. */
 export const FONT = { family: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif" } as const;
 
-
 const SVG = 'http://www.w3.org/2000/svg';
 
 /**

@@ -60,11 +60,24 @@ const HATCH_SPACING = HATCH_TILE.size / Math.SQRT2;
  */
 export const HATCH_CSS = `repeating-linear-gradient(135deg, #fff 0 ${(HATCH_SPACING - HATCH_TILE.strokeWidth).toFixed(2)}px, ${COLORS.gap} 0 ${HATCH_SPACING.toFixed(2)}px)`;
 
-/** The hatch's <pattern> as markup, for SVG written as text (figures/picture.ts); hatchPattern builds the same element. */
-export const hatchPatternMarkup = (id: string, color: string = COLORS.gap) =>
-  `<pattern id="${id}" width="${HATCH_TILE.size}" height="${HATCH_TILE.size}" patternUnits="userSpaceOnUse">`
-  + `<rect width="${HATCH_TILE.size}" height="${HATCH_TILE.size}" fill="#fff"/>`
-  + `<path d="${HATCH_TILE.path}" stroke="${color}" stroke-width="${HATCH_TILE.strokeWidth}"/></pattern>`;
+type Attributes = Record<string, string | number>;
+
+/** The hatch's <pattern>, as its attributes and its children's (a white ground, then the strokes): written once for both ways it is built. */
+function hatchElements(id: string, color: string): { pattern: Attributes; children: [name: string, attributes: Attributes][] } {
+  const { size, path, strokeWidth } = HATCH_TILE;
+  return {
+    pattern: { id, width: size, height: size, patternUnits: 'userSpaceOnUse' },
+    children: [['rect', { width: size, height: size, fill: '#fff' }], ['path', { d: path, stroke: color, 'stroke-width': strokeWidth }]],
+  };
+}
+
+const attributeText = (attributes: Attributes) => Object.entries(attributes).map(([key, value]) => `${key}="${value}"`).join(' ');
+
+/** The hatch's <pattern> as markup, for SVG written as text (figures/picture.ts). */
+export function hatchPatternMarkup(id: string, color: string = COLORS.gap): string {
+  const { pattern, children } = hatchElements(id, color);
+  return `<pattern ${attributeText(pattern)}>${children.map(([name, attributes]) => `<${name} ${attributeText(attributes)}/>`).join('')}</pattern>`;
+}
 
 /**
  * A mark that only adds a hatch pattern to the chart's <defs>: "no data" is drawn as this pattern,
@@ -73,16 +86,16 @@ export const hatchPatternMarkup = (id: string, color: string = COLORS.gap) =>
 export function hatchPattern(id: string, color: string = COLORS.gap): RenderFunction {
   return (_index, _scales, _values, _dimensions, context) => {
     const doc = context.document;
-    const element = (name: string, attributes: Record<string, string | number>) => {
+    const element = (name: string, attributes: Attributes) => {
       const node = doc.createElementNS(SVG, name);
       for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
       return node;
     };
-    const { size, path, strokeWidth } = HATCH_TILE;
-    const pattern = element('pattern', { id, width: size, height: size, patternUnits: 'userSpaceOnUse' });
-    pattern.append(element('rect', { width: size, height: size, fill: '#fff' }), element('path', { d: path, stroke: color, 'stroke-width': strokeWidth }));
+    const { pattern, children } = hatchElements(id, color);
+    const patternNode = element('pattern', pattern);
+    patternNode.append(...children.map(([name, attributes]) => element(name, attributes)));
     const defs = element('defs', {});
-    defs.append(pattern);
+    defs.append(patternNode);
     return defs as unknown as SVGElement;
   };
 }

@@ -39,22 +39,21 @@ export function roundDecimals(value: string): string {
     let end = point + 3;
     while (isDigit(value.charCodeAt(end))) end++;
     const start = i > 0 && value.charCodeAt(i - 1) === MINUS ? i - 1 : i;
-    out += value.slice(copied, start) + roundedToTenths(value, start, i, point);
+    out += value.slice(copied, start) + roundedToTenths(value, start, i, point, end);
     copied = end;
     i = end;
   }
   return copied === 0 ? value : out + value.slice(copied);
 }
 
-/** The number at value[start..] (integer part from `digits` to `point`) rounded to tenths, printed as JavaScript prints it. */
-function roundedToTenths(value: string, start: number, digits: number, point: number): string {
+/** The number value[start..end) (its integer part from `digits` to `point`) rounded to tenths, printed as JavaScript prints it. */
+function roundedToTenths(value: string, start: number, digits: number, point: number, end: number): string {
   const second = value.charCodeAt(point + 2);
-  // Only near half a tenth can the arithmetic's binary error change the way a number rounds (1.15 * 10
-  // is 11.5 and 1.1499999999999999 parses as 1.15), and only beyond 13 integer digits can it reach a
-  // tenth: those, and integer parts with a leading zero (which print without it), take the arithmetic.
+  // Only near half a tenth can the arithmetic round otherwise than the digits say (Math.round takes
+  // -12.5 to -12, and 1.4999999999999999 parses as 1.5), and only beyond 13 integer digits can its
+  // binary error reach a tenth: those, and integer parts with a leading zero (which print without
+  // it), take the arithmetic.
   if (second === FOUR || second === FIVE || point - digits > 13 || (value.charCodeAt(digits) === ZERO && point - digits > 1)) {
-    let end = point + 3;
-    while (isDigit(value.charCodeAt(end))) end++;
     return String(Math.round(Number(value.slice(start, end)) * 10) / 10);
   }
   let tenths = value.charCodeAt(point + 1) - ZERO;

@@ -59,7 +59,8 @@ function onWhite(rgba: Uint8Array, i: number, out: Uint8Array, at: number): void
 /** The rows as palette indices behind their filter bytes, and the palette; undefined past 256 colours. */
 function indexedRows(rgba: Uint8Array, width: number, height: number): { rows: Buffer; palette: Buffer } | undefined {
   // Each pixel read as one 32-bit number: a key for its colour (whatever the machine's byte order).
-  const pixels = new Uint32Array(rgba.byteOffset % 4 === 0 ? rgba.buffer : rgba.slice().buffer, rgba.byteOffset % 4 === 0 ? rgba.byteOffset : 0, width * height);
+  const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
+  const pixels = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
   const indexOf = new Map<number, number>();
   const palette = Buffer.alloc(3 * MAX_PALETTE);
   const stride = width + 1;

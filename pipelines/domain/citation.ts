@@ -1,9 +1,9 @@
 import { formatDate } from './format.ts';
-import type { Lang } from './lang.ts';
+import { localized, type Lang } from './lang.ts';
 
-/** Where a figure comes from, as printed beside it: "Báo Đấu thầu (23/3/2023)" or the publisher alone. */
-export function sourceCredit(lang: Lang, source: { source_publisher: string | null; source_published: string | null }): string {
-  const publisher = source.source_publisher ?? '';
+/** Where a figure comes from, as printed beside it: "Báo Đấu thầu (23/3/2023)" or the publisher alone, named in the page's language. */
+export function sourceCredit(lang: Lang, source: { source_publisher_en: string | null; source_publisher_vi: string | null; source_published: string | null }): string {
+  const publisher = localized(source, 'source_publisher', lang) ?? '';
   return source.source_published ? `${publisher} (${formatDate(lang, source.source_published)})` : publisher;
 }
 

@@ -26,7 +26,8 @@ export function defineQuery<const C extends Record<string, ColumnSpec>>(sql: str
 /** Columns that every observation-level query returns, so a figure can cite and download its rows. */
 export const SOURCE_COLUMNS = {
   source_id: 'string',
-  source_publisher: 'string',
+  source_publisher_en: 'string',
+  source_publisher_vi: 'string',
   source_title: 'string',
   source_published: 'string?',
   source_url: 'string?',

@@ -30,7 +30,7 @@ export function figureCsv(figureId: string, content: FigureContent, lang: Lang, 
     if (!source) return row;
     const obs = source.obs_id ? observations.get(source.obs_id) : undefined;
     if (!obs) throw new Error(`figure ${figureId}: table row ${i + 1} has no observation (obs_id '${source.obs_id ?? ''}')`);
-    return { ...row, ...obs, note: localized(obs, 'note', lang) };
+    return { ...row, ...obs, source_publisher: localized(obs, 'source_publisher', lang), note: localized(obs, 'note', lang) };
   });
   return csvText(columns, rows);
 }

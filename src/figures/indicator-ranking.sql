@@ -4,7 +4,7 @@
 SELECT
   obs_id, unit_id, unit_name_vi AS name_vi, unit_name_en AS name_en, unit_level,
   value AS score, rank, rank_of, comparator, note_en, note_vi,
-  source_id, source_publisher, source_title, source_published, source_url
+  source_id, source_publisher_en, source_publisher_vi, source_title, source_published, source_url
 FROM figures
 WHERE indicator_id = $1 AND period = $2 AND kind = 'actual'
 ORDER BY rank NULLS LAST, score DESC NULLS LAST, unit_id, source_id, obs_id

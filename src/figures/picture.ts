@@ -1,5 +1,5 @@
 import { sourceCredit } from '../../pipelines/domain/citation.ts';
-import type { Lang } from '../../pipelines/domain/lang.ts';
+import { localized, type Lang } from '../../pipelines/domain/lang.ts';
 import { textWidth, WIDE } from '../charts/layout.ts';
 import type { ChartRenderer } from '../charts/render.ts';
 import { COLORS, hatchPatternMarkup } from '../charts/theme.ts';
@@ -44,7 +44,7 @@ export function wrapText(text: string, width: number, size: number): string[] {
 
 /** The distinct sources of a figure as one line: publisher and date each ("date unknown" where no date is known). */
 export function sourceLine(lang: Lang, sources: SourceFields[]): string {
-  const credits = [...new Set(sources.map((s) => (s.source_published ? sourceCredit(lang, s) : `${s.source_publisher} (${t(lang, 'dateUnknown')})`)))];
+  const credits = [...new Set(sources.map((s) => (s.source_published ? sourceCredit(lang, s) : `${localized(s, 'source_publisher', lang)} (${t(lang, 'dateUnknown')})`)))];
   return t(lang, credits.length > 1 ? 'pictureSources' : 'pictureSource', { sources: credits.join('; ') });
 }
 

@@ -3,7 +3,7 @@
 SELECT
   obs_id, indicator_id, indicator_name_vi, indicator_name_en, indicator_rank_of,
   CAST(year(period_start) AS INTEGER) AS year, rank, rank_of,
-  source_id, source_publisher, source_title, source_published, source_url
+  source_id, source_publisher_en, source_publisher_vi, source_title, source_published, source_url
 FROM figures
 WHERE unit_id = $1 AND indicator_rank_level = 'province' AND length(period) = 4
   AND kind = 'actual' AND rank IS NOT NULL

@@ -3,7 +3,7 @@
 SELECT
   obs_id, unit_id, unit_name_vi AS name_vi, unit_name_en AS name_en, year, kind, rank, rank_of,
   note_en, note_vi,
-  source_id, source_publisher, source_title, source_published, source_url
+  source_id, source_publisher_en, source_publisher_vi, source_title, source_published, source_url
 FROM district_par_index
 WHERE rank IS NOT NULL
   AND unit_type <> 'bloc'

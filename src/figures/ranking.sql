@@ -5,7 +5,7 @@ SELECT
   CASE WHEN d.unit_type = 'bloc' THEN 'bloc' ELSE 'district' END AS unit_level,
   d.year, d.score, d.rank, d.rank_of, d.comparator, u.geo_shape_id,
   d.note_en, d.note_vi,
-  d.source_id, d.source_publisher, d.source_title, d.source_published, d.source_url
+  d.source_id, d.source_publisher_en, d.source_publisher_vi, d.source_title, d.source_published, d.source_url
 FROM district_par_index d
 JOIN units u ON u.id = d.unit_id
 WHERE d.kind = 'actual' AND d.year = $1

@@ -54,7 +54,7 @@ export function figuresSql(lang: Lang, filter: CompleteData): string {
     filter.unitWithChildren ? `(unit_id = ${quoted([filter.unitWithChildren])} OR unit_parent_id = ${quoted([filter.unitWithChildren])})` : null,
   ].filter((w) => w !== null);
   return [
-    `SELECT unit_name_${lang} AS unit, indicator_name_${lang} AS indicator, period, kind, comparator, value, rank, rank_of, note_${lang} AS note, source_publisher, source_url`,
+    `SELECT unit_name_${lang} AS unit, indicator_name_${lang} AS indicator, period, kind, comparator, value, rank, rank_of, note_${lang} AS note, source_publisher_${lang} AS source_publisher, source_url`,
     'FROM figures',
     ...(where.length > 0 ? [`WHERE ${where.join(' AND ')}`] : []),
     'ORDER BY indicator_id, period_start, unit_id, kind',

@@ -7,7 +7,7 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTI
  * A cell's text, or its text with the language it is written in when that is not the page's, and
  * for a source, the source's own address and its record on the sources page.
  */
-export type TableCell = string | { text: string; lang?: string; href?: string; record?: { href: string; label: string } };
+export type TableCell = string | { text: string; href?: string; record?: { href: string; label: string } };
 
 export interface DataTable {
   caption: string;
@@ -22,9 +22,8 @@ export interface DataTable {
 function cellHtml(c: TableCell): string {
   if (typeof c === 'string') return `<td>${escapeHtml(c)}</td>`;
   const text = c.href ? `<a href="${escapeHtml(c.href)}" rel="noopener">${escapeHtml(c.text)}</a>` : escapeHtml(c.text);
-  // The record's label is in the page's language, the text may not be.
   const record = c.record ? ` <a class="source-record" href="${escapeHtml(c.record.href)}">${escapeHtml(c.record.label)}</a>` : '';
-  return c.lang ? `<td><span lang="${escapeHtml(c.lang)}">${text}</span>${record}</td>` : `<td>${text}${record}</td>`;
+  return `<td>${text}${record}</td>`;
 }
 
 /**

@@ -9,7 +9,7 @@ SELECT
   kind, comparator, value, rank, rank_of,
   strftime(as_of, '%Y-%m-%d') AS as_of,
   note_en, note_vi,
-  source_id, source_publisher, source_title, source_published, source_url
+  source_id, source_publisher_en, source_publisher_vi, source_title, source_published, source_url
 FROM figures
 WHERE kind <> 'group'
   AND ($1 = '*' OR topic = $1)

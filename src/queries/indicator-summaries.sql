@@ -3,7 +3,7 @@
 -- published). Indicator pages and the index choose their charts from this.
 SELECT
   i.id, i.topic, i.name_vi, i.name_en, i.unit, i.scale_min, i.scale_max, i.rank_of, i.rank_level,
-  i.higher_is_better, i.publisher, i.definition_vi, i.definition_en,
+  i.higher_is_better, i.publisher_vi, i.publisher_en, i.definition_vi, i.definition_en,
   CAST(count(*) AS INTEGER) AS figures,
   CAST(count(DISTINCT o.unit_id) AS INTEGER) AS units,
   CAST(count(DISTINCT o.period) AS INTEGER) AS periods,

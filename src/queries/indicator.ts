@@ -11,7 +11,8 @@ export const indicatorQuery = defineQuery(sql, {
   rank_of: 'number?',
   rank_level: 'string?',
   higher_is_better: 'boolean?',
-  publisher: 'string',
+  publisher_vi: 'string',
+  publisher_en: 'string',
   definition_vi: 'string',
   definition_en: 'string',
 });

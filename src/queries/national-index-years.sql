@@ -6,7 +6,7 @@ SELECT
   CAST(year(period_start) AS INTEGER) AS year, period,
   unit_id, unit_name_vi, unit_name_en, unit_level,
   comparator, value, rank, rank_of, note_en, note_vi,
-  source_id, source_publisher, source_title, source_published, source_url
+  source_id, source_publisher_en, source_publisher_vi, source_title, source_published, source_url
 FROM figures
 WHERE indicator_rank_level = 'province' AND length(period) = 4 AND kind = 'actual'
   AND (unit_id = $1 OR unit_level = 'country' OR (unit_level = 'province' AND rank = 1))

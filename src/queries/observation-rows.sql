@@ -8,7 +8,7 @@ SELECT
   kind, comparator, value, rank, rank_of, "group",
   strftime(as_of, '%Y-%m-%d') AS as_of,
   note_en, note_vi,
-  source_id, source_publisher, source_title, source_published, source_url
+  source_id, source_publisher_en, source_publisher_vi, source_title, source_published, source_url
 FROM figures
 WHERE ($1 = '*' OR indicator_id = $1) AND ($2 = '*' OR unit_id = $2)
 ORDER BY topic, indicator_id, period_start, period, unit_level, unit_id, kind, source_id, "group", obs_id

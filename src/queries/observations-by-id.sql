@@ -3,7 +3,7 @@
 -- their obs_id).
 SELECT
   obs_id, unit_id, indicator_id, period, kind, comparator, value, rank, rank_of,
-  source_title, source_url, source_publisher, source_published, note_en, note_vi
+  source_title, source_url, source_publisher_en, source_publisher_vi, source_published, note_en, note_vi
 FROM figures
 -- A semi-join, which reads the index on obs_id (src/engine/build-engine.ts): with 10^5 rows it takes
 -- 3 ms for 20 ids and 12 ms for 2,000, where list_contains, comparing each row with every id, took

@@ -3,7 +3,8 @@ import sql from './source-usage.sql?raw';
 
 export const sourceUsageQuery = defineQuery(sql, {
   id: 'string',
-  publisher: 'string',
+  publisher_en: 'string',
+  publisher_vi: 'string',
   title: 'string',
   url: 'string?',
   published: 'string?',

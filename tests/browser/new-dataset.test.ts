@@ -17,9 +17,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'par-new-dataset-'));
   const data = join(dir, 'data');
   cpSync('data', data, { recursive: true });
-  appendFileSync(join(data, 'indicators.csv'), `${INDICATOR},governance,Chỉ số thử nghiệm,Test index,points,0,100,63,province,true,Nhà xuất bản thử,"A synthetic index, added by a test.","Chỉ số giả, do bài kiểm thử thêm vào."\n`);
+  appendFileSync(join(data, 'indicators.csv'), `${INDICATOR},governance,Chỉ số thử nghiệm,Test index,points,0,100,63,province,true,Nhà xuất bản thử,Test publisher,"A synthetic index, added by a test.","Chỉ số giả, do bài kiểm thử thêm vào."\n`);
   appendFileSync(join(data, 'units.csv'), `${PROVINCE},province,Tỉnh Thử Nghiệm,Test Province,tỉnh,red-river-delta,,,,,\n`);
-  appendFileSync(join(data, 'sources.csv'), 'test-new-dataset,Test publisher,Synthetic rows of tests/browser/new-dataset.test.ts,,2024,en,other,never published: generated in a temporary copy\n');
+  appendFileSync(join(data, 'sources.csv'), 'test-new-dataset,Test publisher,Nhà xuất bản thử,Synthetic rows of tests/browser/new-dataset.test.ts,,2024,en,other,never published: generated in a temporary copy\n');
   writeFileSync(join(data, 'observations', 'test-new-dataset.csv'), [
     OBS_HEADER,
     `${PROVINCE},${INDICATOR},2023,actual,,71.5,4,63,,,test-new-dataset,,`,

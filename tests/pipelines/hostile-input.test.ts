@@ -85,9 +85,9 @@ const cases: { input: string; spoil: Spoil; exit: number; message: RegExp }[] = 
   },
   {
     input: "a source title starting with '+'",
-    spoil: appendTo('sources.csv', 'x-src,Báo X,+84 gọi ngay,https://example.org/x,2024,vi,other,\n'),
+    spoil: appendTo('sources.csv', 'x-src,Báo X,Báo X,+84 gọi ngay,https://example.org/x,2024,vi,other,\n'),
     exit: 1,
-    message: /\/sources\.csv:5:13: column 'title': expected text that does not start with '\+'/,
+    message: /\/sources\.csv:5:19: column 'title': expected text that does not start with '\+'/,
   },
   {
     input: "a Vietnamese note starting with '-'",
@@ -97,9 +97,9 @@ const cases: { input: string; spoil: Spoil; exit: number; message: RegExp }[] = 
   },
   {
     input: "a publisher starting with '@'",
-    spoil: appendTo('sources.csv', 'x-src,@SUM(1+1),Bài X,https://example.org/x,2024,vi,other,\n'),
+    spoil: appendTo('sources.csv', 'x-src,@SUM(1+1),Báo X,Bài X,https://example.org/x,2024,vi,other,\n'),
     exit: 1,
-    message: /\/sources\.csv:5:7: column 'publisher': expected text that does not start with '@'/,
+    message: /\/sources\.csv:5:7: column 'publisher_en': expected text that does not start with '@'/,
   },
   {
     input: 'a rank of 2^53',
@@ -114,7 +114,7 @@ const cases: { input: string; spoil: Spoil; exit: number; message: RegExp }[] = 
       mkdirSync(join(dir, 'sources.csv'));
     },
     exit: 1,
-    message: /\/sources\.csv:1:1: a folder where a file is expected: expected a CSV file with columns id,publisher,title,url,published,language,kind,note/,
+    message: /\/sources\.csv:1:1: a folder where a file is expected: expected a CSV file with columns id,publisher_en,publisher_vi,title,url,published,language,kind,note/,
   },
   {
     input: 'period 0000',
@@ -148,9 +148,9 @@ const cases: { input: string; spoil: Spoil; exit: number; message: RegExp }[] = 
   },
   {
     input: 'a right-to-left override in a source title',
-    spoil: appendTo('sources.csv', 'x-src,Báo X,Bài \u202Efdp.exe,https://example.org/x,2024,vi,other,\n'),
+    spoil: appendTo('sources.csv', 'x-src,Báo X,Báo X,Bài \u202Efdp.exe,https://example.org/x,2024,vi,other,\n'),
     exit: 1,
-    message: /\/sources\.csv:5:13: column 'title': expected text without control or invisible characters, found U\+202E/,
+    message: /\/sources\.csv:5:19: column 'title': expected text without control or invisible characters, found U\+202E/,
   },
   {
     input: 'a value with 30 digits',

@@ -12,7 +12,7 @@ SELECT
   kind, comparator,
   value AS score,
   rank, rank_of,
-  source_id, source_publisher, source_title, source_url, source_published,
+  source_id, source_publisher_en, source_publisher_vi, source_title, source_url, source_published,
   note_en, note_vi
 FROM figures
 WHERE indicator_id = 'par_index_district' AND kind <> 'group' AND unit_level IN ('district', 'bloc')

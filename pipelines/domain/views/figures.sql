@@ -19,7 +19,8 @@ SELECT
   i.rank_level AS indicator_rank_level,
   i.higher_is_better AS indicator_higher_is_better,
   i.topic,
-  s.publisher AS source_publisher,
+  s.publisher_en AS source_publisher_en,
+  s.publisher_vi AS source_publisher_vi,
   s.title AS source_title,
   s.published AS source_published,
   s.url AS source_url

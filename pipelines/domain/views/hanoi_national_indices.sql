@@ -8,7 +8,7 @@ SELECT
   obs_id, indicator_id, indicator_name_en, indicator_name_vi,
   CAST(year(period_start) AS INTEGER) AS year,
   unit_id, kind, comparator, value, rank,
-  source_id, source_publisher, source_title, source_url, source_published,
+  source_id, source_publisher_en, source_publisher_vi, source_title, source_url, source_published,
   note_en, note_vi
 FROM figures
 WHERE unit_id IN ('ha-noi', 'vn')

@@ -9,7 +9,7 @@ SELECT
   unit_id, unit_name_vi, unit_level,
   period, period_start, period_end,
   kind, comparator, value, rank, as_of,
-  source_id, source_publisher, source_title, source_url, source_published,
+  source_id, source_publisher_en, source_publisher_vi, source_title, source_url, source_published,
   note_en, note_vi
 FROM figures
 WHERE topic = 'online_services' AND kind <> 'group'

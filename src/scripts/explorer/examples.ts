@@ -4,7 +4,7 @@ import type { MessageKey } from '../../i18n/t.ts';
 export const EXAMPLE_QUERIES: { label: MessageKey; sql: string }[] = [
   {
     label: 'exampleRanking',
-    sql: `SELECT rank, unit_name_vi, score, source_publisher
+    sql: `SELECT rank, unit_name_vi, score, source_publisher_vi
 FROM district_par_index
 WHERE year = 2023 AND kind = 'actual'
 ORDER BY rank NULLS LAST, score DESC NULLS LAST`,
@@ -18,7 +18,7 @@ ORDER BY observations DESC`,
   },
   {
     label: 'exampleHanoi',
-    sql: `SELECT period, value, source_publisher
+    sql: `SELECT period, value, source_publisher_vi
 FROM figures
 WHERE indicator_id = 'par_index_province' AND unit_id = 'ha-noi' AND kind = 'actual'
 ORDER BY period`,

@@ -7,7 +7,7 @@ import { normaliseSvg } from '../../helpers/svg.ts';
 
 const row = (unit: string, period: string, group: string, source = 's1'): GroupRow => ({
   unit_id: unit, unit_name_vi: unit, unit_name_en: unit, period, group, note_vi: null, note_en: `note on ${group}`,
-  source_id: source, source_publisher: source, source_title: 't', source_published: null, source_url: null,
+  source_id: source, source_publisher_en: source, source_publisher_vi: source, source_title: 't', source_published: null, source_url: null,
 });
 
 describe('groupMembershipChart', () => {

@@ -6,7 +6,7 @@ import { renderSvg } from '../../../src/charts/render.ts';
 import type { TimelineRow } from '../../../src/charts/indicator-timeline.ts';
 import { normaliseSvg } from '../../helpers/svg.ts';
 
-const base = { source_id: 's', source_url: null, rank_of: null, indicator_name_vi: 'Tỷ lệ hồ sơ trực tuyến', indicator_name_en: 'Dossiers received online', indicator_unit: 'percent', source_publisher: 'Source', source_title: 't', source_published: '2025', rank: null, as_of: null };
+const base = { source_id: 's', source_url: null, rank_of: null, indicator_name_vi: 'Tỷ lệ hồ sơ trực tuyến', indicator_name_en: 'Dossiers received online', indicator_unit: 'percent', source_publisher_en: 'Source', source_publisher_vi: 'Source', source_title: 't', source_published: '2025', rank: null, as_of: null };
 const row = (o: Partial<TimelineRow>): TimelineRow => ({ ...base, indicator_id: 'dossiers_received_online_share', unit_id: '', unit_name_vi: '', unit_name_en: '', period: '', period_start: '', period_end: '', kind: 'actual', value: null, comparator: null, ...o });
 const rows: TimelineRow[] = [
   row({ unit_id: 'phu-xuyen', unit_name_vi: 'Phú Xuyên', unit_name_en: 'Phú Xuyên', period: '2024', period_start: '2024-01-01', period_end: '2024-12-31', kind: 'target', comparator: '>=', value: 50 }),

@@ -52,7 +52,7 @@ describe('rankingChart', () => {
   describe('without a number of places (no source states how many were ranked)', () => {
     const row = (unit_id: string, name: string, score: number | null, rank: number | null, unit_level = 'department'): RankingRow => ({
       unit_id, name_vi: name, name_en: name, unit_level, score, rank, comparator: null,
-      source_id: 's', source_publisher: 'S', source_title: 't', source_published: null, source_url: null,
+      source_id: 's', source_publisher_en: 'S', source_publisher_vi: 'S', source_title: 't', source_published: null, source_url: null,
     });
     // Listed in the source's order, which is not a rank: the chart must order by score itself.
     const rows = [
@@ -89,8 +89,8 @@ describe('rankingChart', () => {
   it('draws the score axis given, writes the unit given, and cuts a name too long for the width', () => {
     const long = 'Department of Agriculture and Rural Development of the City';
     const rows: RankingRow[] = [
-      { unit_id: 'ha-noi', name_vi: 'Hà Nội', name_en: 'Hà Nội', unit_level: 'province', score: 43.7, rank: 29, comparator: null, source_id: 's', source_publisher: 'S', source_title: 't', source_published: null, source_url: null },
-      { unit_id: 'long', name_vi: long, name_en: long, unit_level: 'province', score: 41.2, rank: 40, comparator: null, source_id: 's', source_publisher: 'S', source_title: 't', source_published: null, source_url: null },
+      { unit_id: 'ha-noi', name_vi: 'Hà Nội', name_en: 'Hà Nội', unit_level: 'province', score: 43.7, rank: 29, comparator: null, source_id: 's', source_publisher_en: 'S', source_publisher_vi: 'S', source_title: 't', source_published: null, source_url: null },
+      { unit_id: 'long', name_vi: long, name_en: long, unit_level: 'province', score: 41.2, rank: 40, comparator: null, source_id: 's', source_publisher_en: 'S', source_publisher_vi: 'S', source_title: 't', source_published: null, source_url: null },
     ];
     const svg = renderSvg(rankingChart(rows, { lang: 'en', rankOf: 63, level: 'province', layout: LAYOUTS[0]!, xDomain: [35, 80], scoreSuffix: ' points', scoreLabel: 'Points' }));
     expect(svg).toContain('>80<');

@@ -6,9 +6,9 @@ import { scoreSeriesChart, type ScoreRow } from '../../../src/charts/score-serie
 import { normaliseSvg } from '../../helpers/svg.ts';
 
 const rows: ScoreRow[] = [
-  { year: 2019, value: 95.61, source_id: 'a', source_publisher: 'A', source_title: 'a', source_published: '2020-05-05', source_url: null },
-  { year: 2020, value: 94.22, source_id: 'b', source_publisher: 'B', source_title: 'b', source_published: '2021-05', source_url: null },
-  { year: 2021, value: 95.24, source_id: 'c', source_publisher: 'C', source_title: 'c', source_published: null, source_url: null },
+  { year: 2019, value: 95.61, source_id: 'a', source_publisher_en: 'A', source_publisher_vi: 'A', source_title: 'a', source_published: '2020-05-05', source_url: null },
+  { year: 2020, value: 94.22, source_id: 'b', source_publisher_en: 'B', source_publisher_vi: 'B', source_title: 'b', source_published: '2021-05', source_url: null },
+  { year: 2021, value: 95.24, source_id: 'c', source_publisher_en: 'C', source_publisher_vi: 'C', source_title: 'c', source_published: null, source_url: null },
 ];
 
 describe('scoreSeriesChart', () => {

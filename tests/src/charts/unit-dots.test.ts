@@ -5,8 +5,8 @@ import { unitDotsChart, type UnitValueRow } from '../../../src/charts/unit-dots.
 import { normaliseSvg } from '../../helpers/svg.ts';
 
 const rows: UnitValueRow[] = [
-  { unit_name_vi: 'Quốc Oai', unit_name_en: 'Quoc Oai', period: '2022', value: 99.2, rank: 3, source_id: 's', source_publisher: 'S', source_title: 't', source_published: null, source_url: null },
-  { unit_name_vi: 'Mỹ Đức', unit_name_en: 'My Duc', period: '2022', value: 99.36, rank: 1, source_id: 's', source_publisher: 'S', source_title: 't', source_published: null, source_url: null },
+  { unit_name_vi: 'Quốc Oai', unit_name_en: 'Quoc Oai', period: '2022', value: 99.2, rank: 3, source_id: 's', source_publisher_en: 'S', source_publisher_vi: 'S', source_title: 't', source_published: null, source_url: null },
+  { unit_name_vi: 'Mỹ Đức', unit_name_en: 'My Duc', period: '2022', value: 99.36, rank: 1, source_id: 's', source_publisher_en: 'S', source_publisher_vi: 'S', source_title: 't', source_published: null, source_url: null },
 ];
 
 describe('unitDotsChart', () => {

@@ -3,9 +3,9 @@ import type { FigureContent } from '../../../src/figures/figure.ts';
 import { figureCsv, OBSERVATION_COLUMNS } from '../../../src/figures/figure-csv.ts';
 import type { ObservationRecord } from '../../../src/queries/observations-by-id.ts';
 
-const obs: ObservationRecord = { obs_id: 'o1', unit_id: 'ba-dinh', indicator_id: 'par_index_district', period: '2023', kind: 'actual', comparator: null, value: 91.61, rank: 3, rank_of: 30, source_title: 'Hà Nội công bố, "chỉ số"', source_url: 'https://example.org/a', source_publisher: 'Báo A', source_published: null, note_en: 'A note', note_vi: 'Ghi chú' };
-const source = { obs_id: 'o1', source_id: 's', source_publisher: 'Báo A', source_title: 'T', source_published: null, source_url: null } as FigureContent['sources'][number];
-const content = (sources: FigureContent['sources'], rows = [['3', { text: 'Ba Đình', lang: 'vi' }, '91,61']]): FigureContent => ({
+const obs: ObservationRecord = { obs_id: 'o1', unit_id: 'ba-dinh', indicator_id: 'par_index_district', period: '2023', kind: 'actual', comparator: null, value: 91.61, rank: 3, rank_of: 30, source_title: 'Hà Nội công bố, "chỉ số"', source_url: 'https://example.org/a', source_publisher_en: 'Báo A', source_publisher_vi: 'Báo A', source_published: null, note_en: 'A note', note_vi: 'Ghi chú' };
+const source = { obs_id: 'o1', source_id: 's', source_publisher_en: 'Báo A', source_publisher_vi: 'Báo A', source_title: 'T', source_published: null, source_url: null } as FigureContent['sources'][number];
+const content = (sources: FigureContent['sources'], rows = [['3', { text: 'Ba Đình', href: '/quan-huyen/ba-dinh/' }, '91,61']]): FigureContent => ({
   title: 'Xếp hạng', description: '', chart: null, legend: [], sources,
   table: { caption: '', columns: ['Hạng', 'Đơn vị', 'Điểm'], rows },
 });

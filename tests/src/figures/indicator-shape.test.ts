@@ -6,7 +6,7 @@ const row = (unit_id: string, period: string, value: number | null, kind = 'actu
   obs_id: `${unit_id}-${period}-${kind}`, indicator_id: 'x', indicator_name_vi: 'x', indicator_name_en: 'x', indicator_unit: 'percent',
   unit_id, unit_name_vi: unit_id, unit_name_en: unit_id, unit_level: 'province', period, period_start: `${period}-01-01`, period_end: `${period}-12-31`,
   kind, comparator: kind === 'target' ? '>=' : null, value, rank: null, rank_of: null, as_of: null, note_en: null, note_vi: null,
-  source_id: 's', source_publisher: 'S', source_title: 't', source_published: null, source_url: null,
+  source_id: 's', source_publisher_en: 'S', source_publisher_vi: 'S', source_title: 't', source_published: null, source_url: null,
 });
 
 describe('placesOf', () => {

@@ -5,9 +5,9 @@ import type { FigureContent } from '../../../src/figures/figure.ts';
 import { dataDate, pictureSvg, PICTURE_WIDTH, sourceLine, wrapText } from '../../../src/figures/picture.ts';
 
 const sources = [
-  { source_id: 'a', source_publisher: 'Báo A', source_title: 'T', source_published: '2024-05-10', source_url: null },
-  { source_id: 'b', source_publisher: 'Báo B', source_title: 'U', source_published: null, source_url: null },
-  { source_id: 'a', source_publisher: 'Báo A', source_title: 'T', source_published: '2024-05-10', source_url: null },
+  { source_id: 'a', source_publisher_en: 'Báo A', source_publisher_vi: 'Báo A', source_title: 'T', source_published: '2024-05-10', source_url: null },
+  { source_id: 'b', source_publisher_en: 'Paper B (English edition)', source_publisher_vi: 'Báo B', source_title: 'U', source_published: null, source_url: null },
+  { source_id: 'a', source_publisher_en: 'Báo A', source_publisher_vi: 'Báo A', source_title: 'T', source_published: '2024-05-10', source_url: null },
 ];
 
 describe('the picture', () => {
@@ -20,6 +20,7 @@ describe('the picture', () => {
   it('lists each source once with its date or "date unknown", and the latest date only when every date is known', () => {
     expect(sourceLine('vi', sources)).toBe('Nguồn: Báo A (10/5/2024); Báo B (không rõ ngày)');
     expect(sourceLine('en', sources.slice(0, 1))).toBe('Source: Báo A (10 May 2024)');
+    expect(sourceLine('en', sources)).toBe('Sources: Báo A (10 May 2024); Paper B (English edition) (date unknown)');
     expect(dataDate('en', sources.slice(0, 1))).toBe('10 May 2024');
     expect(dataDate('en', [{ ...sources[0]!, source_published: '2025-02' }, ...sources.slice(0, 1)])).toBe('Feb 2025');
     // Báo B has no date: it may be later than 10 May 2024.

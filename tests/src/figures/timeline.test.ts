@@ -29,7 +29,7 @@ function rows(units: number, years: number): FigureRow[] {
     note_en: null,
     note_vi: null,
     source_id: 's',
-    source_publisher: 'Publisher',
+    source_publisher_en: 'Publisher', source_publisher_vi: 'Publisher',
     source_title: 'Title',
     source_published: '2024',
     source_url: null,

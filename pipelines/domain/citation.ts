@@ -20,8 +20,11 @@ export const DATASET_CITATION: Record<Lang, string> = {
   vi: 'Trang số liệu cải cách hành chính Hà Nội: bộ dữ liệu mở các số liệu PAR INDEX, SIPAS và dịch vụ công trực tuyến đã công bố của Hà Nội (CC BY 4.0). Mỗi số liệu ghi nguồn gốc trong sources.csv.',
 };
 
-/** Who the dataset and the site are by, as a citation names its author. */
-export const DATASET_AUTHOR = 'Hà Nội administrative-reform dashboard contributors';
+/** Who the dataset and the site are by, as a citation in each language names its author. */
+export const DATASET_AUTHOR: Record<Lang, string> = {
+  en: 'Hà Nội administrative-reform dashboard contributors',
+  vi: 'Những người đóng góp cho Trang số liệu cải cách hành chính Hà Nội',
+};
 
 /** The dataset's title, as datapackage.json and a citation give it. */
 export const DATASET_TITLE: Record<Lang, string> = {
@@ -54,8 +57,8 @@ export interface CitedWork {
 }
 
 const CITE_WORDS: Record<Lang, { version: string; partOf: string; licence: string }> = {
-  en: { version: 'version', partOf: 'In', licence: 'Licence' },
-  vi: { version: 'phiên bản', partOf: 'Trong', licence: 'Giấy phép' },
+  en: { version: 'Version', partOf: 'In', licence: 'Licence' },
+  vi: { version: 'Phiên bản', partOf: 'Trong', licence: 'Giấy phép' },
 };
 
 /** A citation in a reader's words: author (year). Title. In: dataset. Version, date. URL. Licence. */
@@ -63,7 +66,7 @@ export function citationText(lang: Lang, work: CitedWork): string {
   const words = CITE_WORDS[lang];
   const date = versionDate(work.version);
   const partOf = work.partOf ? ` ${words.partOf}: ${work.partOf}.` : '';
-  return `${DATASET_AUTHOR} (${date.slice(0, 4)}). ${work.title}.${partOf} ${words.version} ${work.version}, ${formatDate(lang, date)}. ${work.url}. ${words.licence}: CC BY 4.0.`;
+  return `${DATASET_AUTHOR[lang]} (${date.slice(0, 4)}). ${work.title}.${partOf} ${words.version} ${work.version}, ${formatDate(lang, date)}. ${work.url}. ${words.licence}: CC BY 4.0.`;
 }
 
 /** A BibTeX key from a citation's URL: letters, digits and hyphens only. */
@@ -71,10 +74,10 @@ const bibKey = (work: CitedWork) => `hanoi-par-${versionDate(work.version).slice
 const bibText = (text: string) => text.replace(/[\\{}]/g, (c) => `\\${c}`);
 
 /** The citation as a BibTeX @misc entry (UTF-8: biber and modern BibTeX read the diacritics). */
-export function citationBibtex(work: CitedWork): string {
+export function citationBibtex(lang: Lang, work: CitedWork): string {
   const date = versionDate(work.version);
   const fields: [string, string][] = [
-    ['author', `{${bibText(DATASET_AUTHOR)}}`],
+    ['author', `{${bibText(DATASET_AUTHOR[lang])}}`],
     ['title', `{${bibText(work.title)}}`],
     ...(work.partOf ? ([['howpublished', bibText(work.partOf)]] as [string, string][]) : []),
     ['year', date.slice(0, 4)],
@@ -93,7 +96,7 @@ export function citationCsl(lang: Lang, work: CitedWork): object[] {
     {
       id: bibKey(work),
       type: 'dataset',
-      author: [{ literal: DATASET_AUTHOR }],
+      author: [{ literal: DATASET_AUTHOR[lang] }],
       title: work.title,
       ...(work.partOf ? { 'container-title': work.partOf } : {}),
       version: work.version,

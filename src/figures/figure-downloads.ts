@@ -72,7 +72,7 @@ export async function figureFile(instance: FigureInstance, lang: Lang, file: Fig
     case 'json': {
       const { content } = await buildDrawing(figure, params, lang);
       const work = figureCitation(lang, content.title, figureUrl(lang, figure.id, params, id));
-      return file === 'bib' ? citationBibtex(work) : `${JSON.stringify(citationCsl(lang, work), null, 2)}\n`;
+      return file === 'bib' ? citationBibtex(lang, work) : `${JSON.stringify(citationCsl(lang, work), null, 2)}\n`;
     }
   }
 }

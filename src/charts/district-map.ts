@@ -46,8 +46,12 @@ export function districtMapChart(geo: FeatureCollection, rows: MapRow[], { lang,
     const found = byShape.get(f.properties.shapeID) ?? [];
     const name = f.properties.name_vi;
     if (found.length === 0) return `${name}: ${t(lang, 'mapNoData')}`;
-    const rank = (r: MapRow) => (r.rank !== null ? `${t(lang, 'colRank').toLowerCase()} ${r.rank}` : null);
-    return `${name}: ${found.map((r) => [r.score !== null ? `${formatNumber(lang, r.score)}%` : null, rank(r)].filter(Boolean).join(' · ')).join(' / ')}`;
+    // Each distinct score and rank once: two sources that agree (one with the score and rank, one
+    // with the rank alone) say "rank 30" once; sources that differ show both, "91.61% / 91.7%".
+    const distinct = (texts: (string | null)[]) => [...new Set(texts.filter((x) => x !== null))].join(' / ');
+    const scores = distinct(found.map((r) => (r.score !== null ? `${formatNumber(lang, r.score)}%` : null)));
+    const ranks = distinct(found.map((r) => (r.rank !== null ? String(r.rank) : null)));
+    return `${name}: ${[scores, ranks && `${t(lang, 'colRank').toLowerCase()} ${ranks}`].filter(Boolean).join(' · ')}`;
   };
   return {
     width: layout.width,

@@ -29,4 +29,14 @@ describe('districtMapChart', () => {
     expect((svg.match(new RegExp(`fill="${COLORS.rankOnly}"`, 'g')) ?? []).length).toBe(1);
     expect(svg).toContain('Long Biên: rank 12');
   });
+
+  it('names each distinct score and rank of a unit once, and both where sources differ', () => {
+    const phuXuyen = (fullYear as (MapRow & { unit_id: string })[]).find((r) => r.unit_id === 'phu-xuyen')!;
+    const rows = (others: Partial<MapRow>[]) => [phuXuyen, ...others.map((o) => ({ ...phuXuyen, score: null, ...o }))];
+    const title = (svg: string) => svg.match(/<title>Phú Xuyên: ([^<]*)<\/title>/)?.[1];
+    const agree = renderSvg(districtMapChart(geo, rows([{ rank: phuXuyen.rank }]), { lang: 'en', layout: LAYOUTS[2]! }));
+    expect(title(agree)).toBe(`${phuXuyen.score}% · rank ${phuXuyen.rank}`);
+    const differ = renderSvg(districtMapChart(geo, rows([{ score: 80.5, rank: 29 }]), { lang: 'en', layout: LAYOUTS[2]! }));
+    expect(title(differ)).toBe(`${phuXuyen.score}% / 80.5% · rank ${phuXuyen.rank} / 29`);
+  });
 });

@@ -12,7 +12,7 @@ export type CoverageQueryRow = RowOf<typeof COVERAGE_COLUMNS>;
 const STATUS_TEXT: Record<CoverageStatus, MessageKey> = { published: 'covPublished', disagreeing: 'covDisagreeing', missing: 'covMissing' };
 
 /** The body of a coverage figure: the matrix (whole rows within `budget` cells), its legend, and the same cells as a table. */
-export function coverageContent(rows: CoverageQueryRow[], text: { title: string; rowHeader: string }, lang: Lang, budget = COVERAGE_CELLS): FigureContent {
+export function coverageContent(rows: CoverageQueryRow[], text: { title: string; description: string; rowHeader: string }, lang: Lang, budget = COVERAGE_CELLS): FigureContent {
   const cells = rows.map((r) => ({ row: r.row, rowLabel: localized(r, 'label', lang), year: r.year, status: r.status as CoverageStatus }));
   const years = [...new Set(cells.map((c) => c.year))].sort();
   const matrixRows = [...new Map(cells.map((c) => [c.row, c.rowLabel])).entries()];
@@ -22,7 +22,7 @@ export function coverageContent(rows: CoverageQueryRow[], text: { title: string;
   const cellAt = new Map(cells.map((c) => [`${c.row}|${c.year}`, c]));
   return {
     title: text.title,
-    description: t(lang, 'coverageDesc'),
+    description: text.description,
     ...(drawnRows.size < matrixRows.length ? { note: t(lang, 'rowsNotDrawn', { shown: formatNumber(lang, drawnRows.size), total: formatNumber(lang, matrixRows.length) }) } : {}),
     chart: (layout) => coverageMatrixChart(drawn, { lang, layout }),
     legend: [

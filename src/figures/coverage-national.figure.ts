@@ -13,5 +13,5 @@ export default defineFigure({
   instances: async () => ['ha-noi'],
   key: () => '',
   load: (data, unit: string) => data.run(nationalCoverageQuery, [unit]),
-  render: (rows, _unit, lang) => coverageContent(rows, { title: t(lang, 'nationalCoverageTitle'), rowHeader: t(lang, 'colIndicator') }, lang, SHARED_COVERAGE_CELLS),
+  render: (rows, _unit, lang) => coverageContent(rows, { title: t(lang, 'nationalCoverageTitle'), description: t(lang, 'nationalCoverageDesc'), rowHeader: t(lang, 'colIndicator') }, lang, SHARED_COVERAGE_CELLS),
 });

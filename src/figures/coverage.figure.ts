@@ -22,5 +22,5 @@ export default defineFigure({
     return { meta, rows: await data.run(coverageQuery, [indicator, meta.rank_level ?? 'district']) };
   },
   // Two of these share the sources page.
-  render: ({ meta, rows }, _indicator, lang) => coverageContent(rows, { title: localized(meta, 'name', lang), rowHeader: t(lang, 'colUnit') }, lang, SHARED_COVERAGE_CELLS),
+  render: ({ meta, rows }, _indicator, lang) => coverageContent(rows, { title: localized(meta, 'name', lang), description: t(lang, 'coverageDesc'), rowHeader: t(lang, 'colUnit') }, lang, SHARED_COVERAGE_CELLS),
 });

@@ -29,5 +29,5 @@ export default defineFigure({
     return { meta, rows };
   },
   render: ({ meta, rows }, _indicator, lang) =>
-    coverageContent(alphabetical(rows, lang), { title: t(lang, 'indicatorCoverageTitle', { name: localized(meta, 'name', lang) }), rowHeader: t(lang, 'colUnit') }, lang),
+    coverageContent(alphabetical(rows, lang), { title: t(lang, 'indicatorCoverageTitle', { name: localized(meta, 'name', lang) }), description: t(lang, 'coverageDesc'), rowHeader: t(lang, 'colUnit') }, lang),
 });

@@ -1,6 +1,6 @@
 import { localized } from '../../pipelines/domain/lang.ts';
 import { GROUP_FILL, groupMembershipChart, type GroupRow } from '../charts/group-membership.ts';
-import { t, type MessageKey } from '../i18n/t.ts';
+import { formatPeriod, t, type MessageKey } from '../i18n/t.ts';
 import { groupClass, groupLabel, type GroupClass } from '../lib/group-label.ts';
 import { sourceCell } from '../lib/sources.ts';
 import { indicatorSummaries, indicatorSummary } from '../queries/indicator-summaries.ts';
@@ -29,7 +29,7 @@ export default defineFigure({
       table: {
         caption: title,
         columns: [t(lang, 'colPeriod'), t(lang, 'colGroup'), t(lang, 'colUnit'), t(lang, 'colNote'), t(lang, 'source')],
-        rows: rows.map((r) => [r.period, groupLabel(lang, r.group), localized(r, 'unit_name', lang), localized(r, 'note', lang) ?? '', sourceCell(lang, r)]),
+        rows: rows.map((r) => [formatPeriod(lang, r.period), groupLabel(lang, r.group), localized(r, 'unit_name', lang), localized(r, 'note', lang) ?? '', sourceCell(lang, r)]),
       },
       sources: rows,
     };

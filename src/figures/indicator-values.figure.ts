@@ -1,6 +1,6 @@
 import { localized } from '../../pipelines/domain/lang.ts';
 import { unitDotsChart } from '../charts/unit-dots.ts';
-import { t } from '../i18n/t.ts';
+import { formatPeriod, t } from '../i18n/t.ts';
 import { unitSuffix, valueText } from '../lib/figure-text.ts';
 import { sourceCell } from '../lib/sources.ts';
 import { figureRows, withValue } from '../queries/figure-rows.ts';
@@ -42,7 +42,7 @@ export default defineFigure({
       table: {
         caption: title,
         columns: [t(lang, 'colUnit'), t(lang, 'colPeriod'), t(lang, 'colValue'), t(lang, 'colNote'), t(lang, 'source')],
-        rows: rows.map((r) => [localized(r, 'unit_name', lang), r.period, valueText(lang, r), localized(r, 'note', lang) ?? '', sourceCell(lang, r)]),
+        rows: rows.map((r) => [localized(r, 'unit_name', lang), formatPeriod(lang, r.period), valueText(lang, r), localized(r, 'note', lang) ?? '', sourceCell(lang, r)]),
       },
       sources: rows,
     };

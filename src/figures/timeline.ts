@@ -1,7 +1,7 @@
 import type { Lang } from '../../pipelines/domain/lang.ts';
 import { COLORS } from '../charts/theme.ts';
 import { indicatorTimelineChart, lettered, seriesKey, timelineSeries, type TimelineOptions } from '../charts/indicator-timeline.ts';
-import { formatNumber, t } from '../i18n/t.ts';
+import { formatDate, formatNumber, formatPeriod, t } from '../i18n/t.ts';
 import { kindText, valueText } from '../lib/figure-text.ts';
 import type { FigureRow } from '../queries/figure-rows.ts';
 import type { FigureContent } from './figure.ts';
@@ -23,7 +23,7 @@ export function timelineContent(rows: FigureRow[], text: { title: string; descri
   // Every row's series is named in the table, drawn or not.
   const label = new Map(timelineSeries(lang, rows, options.named).map((s) => [s.key, s.label]));
   const measured = rows.some((r) => r.kind === 'actual' && r.value !== null);
-  const targets = rows.filter((r) => r.kind === 'target').map((r) => `${label.get(seriesKey(r))} (${r.period}): ${valueText(lang, r)}`);
+  const targets = rows.filter((r) => r.kind === 'target').map((r) => `${label.get(seriesKey(r))} (${formatPeriod(lang, r.period)}): ${valueText(lang, r)}`);
   const cutNote = drawn.partial
     ? t(lang, 'valuesNotDrawn', { shown: formatNumber(lang, drawn.shown.length), total: formatNumber(lang, rows.length) })
     : drawn.shownSeries < drawn.series ? t(lang, 'seriesNotDrawn', { shown: formatNumber(lang, drawn.shownSeries), total: formatNumber(lang, drawn.series) }) : null;
@@ -45,7 +45,7 @@ export function timelineContent(rows: FigureRow[], text: { title: string; descri
       caption: text.title,
       columns: [t(lang, 'colSeries'), t(lang, 'colPeriod'), t(lang, 'colKind'), t(lang, 'colValue'), t(lang, 'source')],
       // The rows the chart draws come first, and the page shows those: the table is the chart in words.
-      rows: drawnFirst(rows, drawn.shown).map((r) => [label.get(seriesKey(r))!, r.period, kindText(lang, r.kind), `${valueText(lang, r)}${r.as_of ? ` (${r.as_of})` : ''}`, sourceCell(lang, r)]),
+      rows: drawnFirst(rows, drawn.shown).map((r) => [label.get(seriesKey(r))!, formatPeriod(lang, r.period), kindText(lang, r.kind), `${valueText(lang, r)}${r.as_of ? ` (${t(lang, 'asOf', { date: formatDate(lang, r.as_of) })})` : ''}`, sourceCell(lang, r)]),
       limit: drawn.shown.length,
       complete: completeOf(rows),
     },

@@ -1,6 +1,6 @@
 import { localized, type Lang } from '../../pipelines/domain/lang.ts';
 import { unitDotsChart } from '../charts/unit-dots.ts';
-import { formatNumber, t } from '../i18n/t.ts';
+import { formatNumber, formatPeriod, t } from '../i18n/t.ts';
 import { CHART_POINTS, drawnFirst } from '../lib/bounds.ts';
 import { figureRows, withValue, type FigureRow } from '../queries/figure-rows.ts';
 import type { FigureContent, FigureData } from './figure.ts';
@@ -23,7 +23,7 @@ export function unitValuesContent(rows: (FigureRow & { value: number })[], text:
       caption: text.title,
       columns: [t(lang, 'colRank'), t(lang, 'colUnit'), t(lang, 'colPeriod'), t(lang, 'colValue'), t(lang, 'source')],
       // The values the chart draws come first, and the page shows those: the table is the chart in words.
-      rows: drawnFirst(rows, drawn).map((r) => [r.rank !== null ? String(r.rank) : '–', localized(r, 'unit_name', lang), r.period, `${formatNumber(lang, r.value)}%`, sourceCell(lang, r)]),
+      rows: drawnFirst(rows, drawn).map((r) => [r.rank !== null ? String(r.rank) : '–', localized(r, 'unit_name', lang), formatPeriod(lang, r.period), `${formatNumber(lang, r.value)}%`, sourceCell(lang, r)]),
       limit: drawn.length,
       complete: completeOf(rows),
     },

@@ -2,7 +2,7 @@ import type { Lang } from '../../pipelines/domain/lang.ts';
 import { type MessageKey, messages } from './messages.ts';
 
 export type { Lang, MessageKey };
-export { formatDate, formatNumber } from '../../pipelines/domain/format.ts';
+export { formatDate, formatNumber, formatPeriod } from '../../pipelines/domain/format.ts';
 
 /** Looks up a message and fills its {placeholders}. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {

@@ -4,8 +4,15 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 /**
- * A cell's text, or its text with the language it is written in when that is not the page's, and
- * for a source, the source's own address and its record on the sources page.
+ * Whether a cell's text is long enough to need a wide column: a table fits its columns to the
+ * screen, and on a phone a note squeezed to the minimum width wraps one syllable per line.
+ * Such a cell gets class "long" (a readable minimum width in site.css), which widens its column.
+ */
+export const isLongText = (text: string) => text.length > 40;
+
+/**
+ * A cell's text, or its text with, for a source, the source's own address and its record on the
+ * sources page.
  */
 export type TableCell = string | { text: string; href?: string; record?: { href: string; label: string } };
 
@@ -20,10 +27,10 @@ export interface DataTable {
 }
 
 function cellHtml(c: TableCell): string {
-  if (typeof c === 'string') return `<td>${escapeHtml(c)}</td>`;
+  if (typeof c === 'string') return `<td${isLongText(c) ? ' class="long"' : ''}>${escapeHtml(c)}</td>`;
   const text = c.href ? `<a href="${escapeHtml(c.href)}" rel="noopener">${escapeHtml(c.text)}</a>` : escapeHtml(c.text);
   const record = c.record ? ` <a class="source-record" href="${escapeHtml(c.record.href)}">${escapeHtml(c.record.label)}</a>` : '';
-  return `<td>${text}${record}</td>`;
+  return `<td${isLongText(c.text) ? ' class="long"' : ''}>${text}${record}</td>`;
 }
 
 /**

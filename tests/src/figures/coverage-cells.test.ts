@@ -10,14 +10,14 @@ const drawnRows = (content: ReturnType<typeof coverageContent>) => (content.char
 
 describe('a coverage matrix with more cells than its budget', () => {
   it('draws its first rows whole within the budget, says so, and keeps every row in its table', () => {
-    const content = coverageContent(cells(50, 10), { title: 'T', rowHeader: 'Unit' }, 'en', 300);
+    const content = coverageContent(cells(50, 10), { title: 'T', description: 'D', rowHeader: 'Unit' }, 'en', 300);
     expect(drawnRows(content)).toEqual(Array.from({ length: 30 }, (_, u) => `Unit ${u}`));
     expect(content.note).toBe('The chart draws the first 30 of 50 rows; the others are in the chart’s data.');
     expect(content.table.rows).toHaveLength(50);
   });
 
   it('draws a matrix within its budget whole, with no note', () => {
-    const content = coverageContent(cells(30, 9), { title: 'T', rowHeader: 'Unit' }, 'vi', 300);
+    const content = coverageContent(cells(30, 9), { title: 'T', description: 'D', rowHeader: 'Unit' }, 'vi', 300);
     expect(drawnRows(content)).toHaveLength(30);
     expect(content.note).toBeUndefined();
   });

@@ -11,4 +11,11 @@ describe('escapeHtml and tableHtml', () => {
       '<table tabindex="0"><caption>A &amp; B</caption><thead><tr><th scope="col">&lt;x&gt;</th></tr></thead><tbody><tr><td>&quot;1&quot;</td></tr></tbody></table>',
     );
   });
+
+  it('gives a cell of long text a wide column, so a note on a phone does not wrap a syllable a line', () => {
+    const note = 'được nêu là thấp nhất trong 30 quận, huyện, thị xã';
+    const html = tableHtml({ caption: 'c', columns: ['Đơn vị', 'Ghi chú', 'Nguồn'], rows: [['Phú Xuyên', note, { text: 'VietnamPlus (Thông tấn xã Việt Nam) (20/2/2024)', href: 'https://example.org/' }]] });
+    expect(html).toContain('<td>Phú Xuyên</td><td class="long">được nêu');
+    expect(html).toContain('<td class="long"><a href="https://example.org/"');
+  });
 });

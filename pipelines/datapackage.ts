@@ -60,7 +60,7 @@ export function buildDatapackage(tables: { table: OutputTable; csv: WrittenFile;
     keywords: ['Hà Nội', 'PAR INDEX', 'SIPAS', 'administrative reform', 'cải cách hành chính', 'online public services'],
     licenses: [DATA_LICENSE],
     contributors: [{ title: DATASET_AUTHOR.en, roles: ['creator'] }],
-    sources: sources.map((s) => ({ title: `${s.publisher_en as string}: ${s.title as string}`, ...(s.url ? { path: s.url as string } : {}) })),
+    sources: sources.map((s) => ({ title: s.title ? `${s.publisher_en as string}: ${s.title as string}` : (s.publisher_en as string), ...(s.url ? { path: s.url as string } : {}) })),
     attribution: { boundaries: BOUNDARY_ATTRIBUTION.en, citation: DATASET_CITATION.en, citation_vi: DATASET_CITATION.vi },
     resources: [
       ...tables.flatMap(({ table, csv, parquet, arrow }) => [resource(table, csv, 'csv'), resource(table, parquet, 'parquet'), ...(arrow ? [resource(table, arrow, 'arrow')] : [])]),

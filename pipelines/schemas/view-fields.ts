@@ -37,7 +37,7 @@ export const VIEW_FIELDS: Record<string, Meaning> = {
   topic: meaning('Topic of the indicator.', 'Chủ đề của chỉ tiêu.', { required: true }),
   source_publisher_en: meaning('Publisher of the source, as named in English.', 'Cơ quan đăng tải, tên tiếng Anh.', { required: true }),
   source_publisher_vi: meaning('Publisher of the source, as named in Vietnamese.', 'Cơ quan đăng tải.', { required: true }),
-  source_title: meaning('Title of the source.', 'Tiêu đề nguồn.', { required: true }),
+  source_title: meaning('Title of the source; empty when not recorded (the source record says why).', 'Tiêu đề nguồn; để trống khi không ghi lại được.'),
   source_url: meaning('Address of the source.', 'Địa chỉ nguồn.'),
   source_published: meaning('Publication date of the source (YYYY-MM-DD, YYYY-MM or YYYY); empty when unknown.', 'Ngày đăng nguồn; để trống khi không rõ.'),
   score: meaning('Score in percent, as published.', 'Điểm (%), như được công bố.'),

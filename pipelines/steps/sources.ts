@@ -4,7 +4,7 @@ import { tableOf } from '../lib/table-of.ts';
 import { sourcesSchema } from '../schemas/raw.ts';
 
 /**
- * Sources: a record without a URL must say why in its note, and a publisher has one name in each
+ * Sources: a record without a URL or a title must say why in its note, and a publisher has one name in each
  * language (the same publisher_en always goes with the same publisher_vi, and back), so a page
  * never names one publisher two ways.
  */
@@ -18,8 +18,10 @@ export const sourcesStep: Step<void> = {
     const named = { publisher_en: new Map<string, { other: string; line: number }>(), publisher_vi: new Map<string, { other: string; line: number }>() };
     for (const row of rows) {
       const { values } = row;
-      if (!values.url && !values.note) {
-        issues.push({ file, ...row.at('url'), message: `source '${values.id as string}': expected a URL, or a note saying why there is none` });
+      for (const field of ['url', 'title'] as const) {
+        if (!values[field] && !values.note) {
+          issues.push({ file, ...row.at(field), message: `source '${values.id as string}': expected a ${field === 'url' ? 'URL' : 'title'}, or a note saying why there is none` });
+        }
       }
       for (const [field, otherField] of [['publisher_en', 'publisher_vi'], ['publisher_vi', 'publisher_en']] as const) {
         const name = values[field] as string | null;

@@ -28,7 +28,7 @@ export const SOURCE_COLUMNS = {
   source_id: 'string',
   source_publisher_en: 'string',
   source_publisher_vi: 'string',
-  source_title: 'string',
+  source_title: 'string?',
   source_published: 'string?',
   source_url: 'string?',
 } as const;

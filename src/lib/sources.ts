@@ -9,7 +9,7 @@ export interface SourceFields {
   source_id: string;
   source_publisher_en: string;
   source_publisher_vi: string;
-  source_title: string;
+  source_title: string | null;
   source_published: string | null;
   source_url: string | null;
 }
@@ -66,10 +66,10 @@ export function sourceCreditsHtml(lang: Lang, rows: Pick<SourceFields, 'source_i
 /** The distinct sources behind some rows, as a list of links for a figure's source line. */
 export function sourceListHtml(lang: Lang, rows: SourceFields[]): string {
   const seen = new Map<string, SourceFields>();
-  for (const r of rows) seen.set(`${r.source_publisher_en}|${r.source_title}`, r);
+  for (const r of rows) seen.set(`${r.source_publisher_en}|${r.source_title ?? r.source_id}`, r);
   const items = [...seen.values()].map((r) => {
     const date = ` (${r.source_published ? formatDate(lang, r.source_published) : t(lang, 'dateUnknown')})`;
-    const title = `<cite${langAttr(lang, r.source_title)}>${escapeHtml(r.source_title)}</cite>`;
+    const title = r.source_title !== null ? `<cite${langAttr(lang, r.source_title)}>${escapeHtml(r.source_title)}</cite>` : `(${escapeHtml(t(lang, 'titleNotRecorded'))})`;
     const linked = r.source_url ? `<a href="${escapeHtml(r.source_url)}" rel="noopener">${title}</a>` : title;
     return `<li>${escapeHtml(localized(r, 'source_publisher', lang))}: ${linked}${date}</li>`;
   });

@@ -8,7 +8,7 @@ export const observationsByIdQuery = defineQuery(sql, {
   indicator_id: 'string',
   period: 'string',
   ...STATED_COLUMNS,
-  source_title: 'string',
+  source_title: 'string?',
   source_url: 'string?',
   source_publisher_en: 'string',
   source_publisher_vi: 'string',

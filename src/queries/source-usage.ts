@@ -5,7 +5,7 @@ export const sourceUsageQuery = defineQuery(sql, {
   id: 'string',
   publisher_en: 'string',
   publisher_vi: 'string',
-  title: 'string',
+  title: 'string?',
   url: 'string?',
   published: 'string?',
   kind: 'string',

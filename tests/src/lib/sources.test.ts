@@ -24,6 +24,11 @@ describe('sources', () => {
     expect(sourceCreditsHtml('vi', [vna])).toContain('>VietnamPlus (Thông tấn xã Việt Nam) (23/3/2023)</a>');
   });
 
+  it('says, in the page\'s language, when a source\'s title was not recorded', () => {
+    expect(sourceListHtml('vi', [source({ source_title: null })])).toContain('<li>Báo Đấu thầu: <a href="https://baodauthau.vn/a" rel="noopener">(không ghi lại được tiêu đề)</a> (23/3/2023)</li>');
+    expect(sourceListHtml('en', [source({ source_title: null, source_url: null })])).toContain('<li>Báo Đấu thầu: (title not recorded) (23 Mar 2023)</li>');
+  });
+
   it('says when a source\'s date is unknown', () => {
     expect(sourceListHtml('en', [source({ source_published: null })])).toContain('</a> (date unknown)</li>');
   });

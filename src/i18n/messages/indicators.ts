@@ -201,7 +201,7 @@ export default {
     provinceRanksTitle: 'Hà Nội’s rank in the national indices',
     provinceRanksDesc: 'Hà Nội’s published rank in each index, printed in the cell of its year, out of {n} provinces; an empty cell is a year without a published rank.',
     searchLabel: 'Search units, indicators, pages',
-    searchPlaceholder: 'Search: Phú Xuyên, PAPI…',
+    searchPlaceholder: 'Find: Phú Xuyên, PAPI…',
     searchEmpty: 'Nothing found',
     searchFallback: 'Browse:',
     searchKindPage: 'Page',

@@ -8,7 +8,11 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTI
  * screen, and on a phone a note squeezed to the minimum width wraps one syllable per line.
  * Such a cell gets class "long" (a readable minimum width in site.css), which widens its column.
  */
-export const isLongText = (text: string) => text.length > 40;
+export const longCellClass = (text: string) => (text.length > 40 ? 'long' : undefined);
+function classAttr(text: string): string {
+  const name = longCellClass(text);
+  return name ? ` class="${name}"` : '';
+}
 
 /**
  * A cell's text, or its text with, for a source, the source's own address and its record on the
@@ -27,10 +31,10 @@ export interface DataTable {
 }
 
 function cellHtml(c: TableCell): string {
-  if (typeof c === 'string') return `<td${isLongText(c) ? ' class="long"' : ''}>${escapeHtml(c)}</td>`;
+  if (typeof c === 'string') return `<td${classAttr(c)}>${escapeHtml(c)}</td>`;
   const text = c.href ? `<a href="${escapeHtml(c.href)}" rel="noopener">${escapeHtml(c.text)}</a>` : escapeHtml(c.text);
   const record = c.record ? ` <a class="source-record" href="${escapeHtml(c.record.href)}">${escapeHtml(c.record.label)}</a>` : '';
-  return `<td${isLongText(c.text) ? ' class="long"' : ''}>${text}${record}</td>`;
+  return `<td${classAttr(c.text)}>${text}${record}</td>`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { t, type Lang } from '../i18n/t.ts';
+
 /** Where a note applies: one unit's figure of one indicator in one period. */
 interface NoteTarget {
   unit_id: string;
@@ -18,4 +20,13 @@ export function groupSourceNotes<R extends NoteTarget & { summary_en: string }>(
   const groups = [...Map.groupBy(notes, (n) => n.summary_en).values()];
   const disagreeing = groups.filter((rows) => rows.some((r) => conflicting.has(targetKey(r))));
   return { disagreeing, other: groups.filter((rows) => !disagreeing.includes(rows)) };
+}
+
+/** The notes as a page's sections, each with its heading: the disagreements, then the other notes; empty ones left out. */
+export function sourceNoteSections<R extends NoteTarget & { summary_en: string }>(lang: Lang, notes: R[], conflicts: NoteTarget[]): { heading: string; groups: R[][] }[] {
+  const { disagreeing, other } = groupSourceNotes(notes, conflicts);
+  return [
+    { heading: t(lang, 'disagreementsTitle'), groups: disagreeing },
+    { heading: t(lang, 'otherNotesTitle'), groups: other },
+  ].filter((section) => section.groups.length > 0);
 }

@@ -2,6 +2,8 @@ import * as Plot from '@observablehq/plot';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Lang } from '../../pipelines/domain/lang.ts';
 import { formatNumber, t } from '../i18n/t.ts';
+import { centroid } from './centroid.ts';
+import { labelMark, type LabelSpec } from './labels.ts';
 import type { ChartLayout } from './layout.ts';
 import { COLORS, hatchPattern } from './theme.ts';
 
@@ -25,13 +27,36 @@ export interface DistrictMapOptions {
 
 const NO_DATA_ID = 'map-no-data';
 
-/** Height of a map of Hà Nội's units for a width (the city is taller than wide). */
-export const mapHeight = (width: number) => Math.round(width * 0.97);
+/** Up to this many units with a figure are all named on the map; more would bury it in labels. */
+const MAX_NAMED = 8;
+
+/**
+ * The units named on the map: every unit with a figure when there are few, otherwise those with
+ * the highest and the lowest published score (by rank where no score was published), ties included.
+ */
+function namedShapes(byShape: Map<string, MapRow[]>): Set<string> {
+  if (byShape.size <= MAX_NAMED) return new Set(byShape.keys());
+  const scored = [...byShape].flatMap(([shape, rows]) => rows.flatMap((r) => (r.score !== null ? [{ shape, value: r.score }] : [])));
+  // A rank counts down: the first is the best, so it is negated to sort with the scores.
+  const measured = scored.length > 0 ? scored : [...byShape].flatMap(([shape, rows]) => rows.flatMap((r) => (r.rank !== null ? [{ shape, value: -r.rank }] : [])));
+  const values = measured.map((m) => m.value);
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  return new Set(measured.filter((m) => m.value === low || m.value === high).map((m) => m.shape));
+}
+
+/**
+ * Height of a map of Hà Nội's units for a chart width: the city is taller than wide, so on a phone
+ * it is drawn taller than the column is wide to fill it; in a wide column it is drawn no larger
+ * than in a 576 px one, with room beside it for its labels.
+ */
+const mapHeight = (width: number) => Math.round(width < 480 ? width * 1.15 : Math.min(width, 576) * 0.97);
 
 /**
  * The units coloured by their published score in one year; no figure is a hatch, rank only is
- * grey. Each unit is named on hover and, as a link to its page, on keyboard focus. No text is
- * drawn on the map, so it scales to any column.
+ * grey. Units with a figure are named on the map with their score (or rank, where only that was
+ * published) where there is room: all of them when few have one, otherwise the highest and the
+ * lowest. Every unit is named on hover and, as a link to its page, on
+ * keyboard focus, and the data table holds every figure.
  */
 export function districtMapChart(geo: FeatureCollection, rows: MapRow[], { lang, layout, scoreDomain = [80, 100], links }: DistrictMapOptions): Plot.PlotOptions {
   const color = Plot.scale({ color: { type: 'linear', domain: scoreDomain, range: [...COLORS.scoreRamp] } });
@@ -42,17 +67,34 @@ export function districtMapChart(geo: FeatureCollection, rows: MapRow[], { lang,
     if (typeof score === 'number') return color.apply(score) as string;
     return found.length > 0 ? COLORS.rankOnly : `url(#${NO_DATA_ID})`;
   };
+  // Each distinct score and rank once: two sources that agree (one with the score and rank, one
+  // with the rank alone) say "rank 30" once; sources that differ show both, "91.61% / 91.7%".
+  const distinct = (texts: (string | null)[]) => [...new Set(texts.filter((x) => x !== null))].join(' / ');
+  const figuresOf = (found: MapRow[]) => ({
+    scores: distinct(found.map((r) => (r.score !== null ? formatNumber(lang, r.score) : null))),
+    ranks: distinct(found.map((r) => (r.rank !== null ? String(r.rank) : null))),
+  });
+  const rankWord = t(lang, 'colRank').toLowerCase();
   const titleOf = (f: DistrictFeature) => {
     const found = byShape.get(f.properties.shapeID) ?? [];
     const name = f.properties.name_vi;
     if (found.length === 0) return `${name}: ${t(lang, 'mapNoData')}`;
-    // Each distinct score and rank once: two sources that agree (one with the score and rank, one
-    // with the rank alone) say "rank 30" once; sources that differ show both, "91.61% / 91.7%".
-    const distinct = (texts: (string | null)[]) => [...new Set(texts.filter((x) => x !== null))].join(' / ');
-    const scores = distinct(found.map((r) => (r.score !== null ? `${formatNumber(lang, r.score)}%` : null)));
-    const ranks = distinct(found.map((r) => (r.rank !== null ? String(r.rank) : null)));
-    return `${name}: ${[scores, ranks && `${t(lang, 'colRank').toLowerCase()} ${ranks}`].filter(Boolean).join(' · ')}`;
+    const { scores, ranks } = figuresOf(found);
+    const scoreText = scores && scores.split(' / ').map((s) => `${s}%`).join(' / ');
+    return `${name}: ${[scoreText, ranks && `${rankWord} ${ranks}`].filter(Boolean).join(' · ')}`;
   };
+  // On the map, a unit's score, or its rank where no score was published: the short form the
+  // ranking chart uses ("Đống Đa 96,3", "Long Biên: hạng 12").
+  const named = namedShapes(byShape);
+  const labels: LabelSpec[] = (geo.features as DistrictFeature[]).flatMap((f) => {
+    const found = byShape.get(f.properties.shapeID) ?? [];
+    if (!named.has(f.properties.shapeID)) return [];
+    const { scores, ranks } = figuresOf(found);
+    const { centre: [x, y], area } = centroid(f.geometry);
+    const text = scores ? `${f.properties.name_vi} ${scores}` : `${f.properties.name_vi}: ${rankWord} ${ranks}`;
+    // The smallest units are placed first: a large one has room for its label further out.
+    return [{ x, y, text, fill: COLORS.ink, wrap: true, priority: area, prefer: ['above', 'below', 'right', 'left'] }];
+  });
   return {
     width: layout.width,
     height: mapHeight(layout.width),
@@ -67,6 +109,9 @@ export function districtMapChart(geo: FeatureCollection, rows: MapRow[], { lang,
         title: titleOf,
         ...(links ? { href: (f: DistrictFeature) => links.get(f.properties.shapeID), ariaLabel: titleOf } : {}),
       }),
+      // A dot marks the point each label names: an inner-city unit is smaller than its label.
+      Plot.dot(labels, { x: 'x', y: 'y', r: 2.5, fill: COLORS.ink, stroke: '#fff', strokeWidth: 1 }),
+      labelMark(labels, { projected: true, pointRadius: 2.5, useRightMargin: true, useTopMargin: true }),
     ],
   };
 }

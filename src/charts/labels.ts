@@ -192,20 +192,24 @@ export function labelMark(labels: LabelSpec[], { pointRadius = 5, projected = fa
     }), { bounds, points, taken });
     const g = doc.createElementNS(SVG, 'g');
     g.setAttribute('font-variant-numeric', 'tabular-nums');
-    for (const label of placed) {
-      const { spec } = label;
-      if (label.from) {
-        // A label moved off its point's line is joined to its point.
+    // A label moved off its point's line is joined to its point, by a line with a white edge so that
+    // it shows over a map's dark fills as well as on white; all lines go under all labels.
+    for (const { from, anchor, box, x, y } of placed) {
+      if (!from) continue;
+      const edge = anchor === 'start' ? box.left : anchor === 'end' ? box.right : x;
+      for (const [stroke, width] of [['white', '2.4'], ['#6f6f6f', '0.8']] as const) {
         const line = doc.createElementNS(SVG, 'line');
-        const edge = label.anchor === 'start' ? label.box.left : label.anchor === 'end' ? label.box.right : label.x;
-        line.setAttribute('x1', String(label.from.x));
-        line.setAttribute('y1', String(label.from.y));
+        line.setAttribute('x1', String(from.x));
+        line.setAttribute('y1', String(from.y));
         line.setAttribute('x2', String(edge));
-        line.setAttribute('y2', String(label.y));
-        line.setAttribute('stroke', '#8a8a8a');
-        line.setAttribute('stroke-width', '0.8');
+        line.setAttribute('y2', String(y));
+        line.setAttribute('stroke', stroke);
+        line.setAttribute('stroke-width', width);
         g.append(line);
       }
+    }
+    for (const label of placed) {
+      const { spec } = label;
       const text = doc.createElementNS(SVG, 'text');
       text.setAttribute('x', String(label.x));
       text.setAttribute('y', String(label.y));

@@ -1,31 +1,10 @@
 import * as Plot from '@observablehq/plot';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection } from 'geojson';
+import { centroid } from './centroid.ts';
 import type { DistrictFeature } from './district-map.ts';
 import type { ChartLayout } from './layout.ts';
 import { labelMark } from './labels.ts';
 import { COLORS } from './theme.ts';
-
-/** The area-weighted centre of a unit's largest ring, in longitude and latitude (flat: a city is small). */
-function centroid(geometry: Geometry): [number, number] {
-  const rings = geometry.type === 'Polygon' ? [geometry.coordinates[0]!] : geometry.type === 'MultiPolygon' ? geometry.coordinates.map((p) => p[0]!) : [];
-  let best: [number, number] = [NaN, NaN];
-  let bestArea = 0;
-  for (const ring of rings) {
-    let area = 0;
-    let cx = 0;
-    let cy = 0;
-    for (let i = 0; i < ring.length - 1; i++) {
-      const [x0, y0] = ring[i]!;
-      const [x1, y1] = ring[i + 1]!;
-      const cross = x0! * y1! - x1! * y0!;
-      area += cross;
-      cx += (x0! + x1!) * cross;
-      cy += (y0! + y1!) * cross;
-    }
-    if (Math.abs(area) > bestArea) [bestArea, best] = [Math.abs(area), [cx / (3 * area), cy / (3 * area)]];
-  }
-  return best;
-}
 
 export interface LocatorOptions {
   layout: ChartLayout;
@@ -65,7 +44,7 @@ export function locatorMapChart(geo: FeatureCollection, { layout, shapeId, neigh
       // The unit and its neighbours named where there is room (all are named on hover and in the caption).
       labelMark(
         (around.features as DistrictFeature[]).map((f) => {
-          const [x, y] = centroid(f.geometry);
+          const [x, y] = centroid(f.geometry).centre;
           const own = f.properties.shapeID === shapeId;
           return { x, y, text: f.properties.name_vi, fill: COLORS.ink, bold: own, required: own, priority: own ? 0 : 1, prefer: ['above', 'below', 'right', 'left'] };
         }),

@@ -84,7 +84,6 @@ export function mapContent(rows: FigureRow[], choice: CompareChoice, units: Cata
     description: t(lang, 'mapDesc'),
     note: t(lang, 'attribution'),
     chart: (layout) => districtMapChart(geo, mapRows, { lang, layout, scoreDomain: domain, links }),
-    textless: true,
     legend: [
       { kind: 'ramp', from: COLORS.scoreRamp[0], to: COLORS.scoreRamp[1], label: `${formatNumber(lang, domain[0])}–${formatNumber(lang, domain[1])}` },
       { kind: 'color', color: COLORS.rankOnly, label: t(lang, 'mapRankOnly') },

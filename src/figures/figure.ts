@@ -1,7 +1,7 @@
 import type * as Plot from '@observablehq/plot';
 import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../../pipelines/domain/lang.ts';
-import { LAYOUTS, WIDE, type ChartLayout } from '../charts/layout.ts';
+import { LAYOUTS, type ChartLayout } from '../charts/layout.ts';
 import type { ChartRenderer } from '../charts/render.ts';
 import { HATCH_CSS } from '../charts/theme.ts';
 import type { QueryRunner } from '../engine/query.ts';
@@ -35,8 +35,6 @@ export interface FigureContent {
    */
   chart: ((layout: ChartLayout) => Plot.PlotOptions) | null;
   empty?: string;
-  /** A chart with no text (a map) is drawn once, at the widest layout, and scales to any column. */
-  textless?: boolean;
   legend: LegendItem[];
   table: DataTable;
   /** The rows whose sources the figure lists. */
@@ -91,8 +89,8 @@ function legendHtml(items: LegendItem[]): string {
  */
 function chartHtml(id: string, content: FigureContent, renderer: ChartRenderer, only?: ChartLayout): string {
   if (!content.chart) return `<p class="chart-empty">${escapeHtml(content.empty ?? '')}</p>`;
-  const layouts = content.textless ? [WIDE] : only ? [only] : LAYOUTS;
-  const shownAt = (layout: ChartLayout) => (content.textless ? 'any' : only ? 'measured' : layout.name);
+  const layouts = only ? [only] : LAYOUTS;
+  const shownAt = (layout: ChartLayout) => (only ? 'measured' : layout.name);
   const drawn = layouts.map((layout) => `<div class="chart-layout" data-layout="${shownAt(layout)}">${renderer.svg({ ...content.chart!(layout), ariaLabel: content.title }, `${id}-${layout.name}`)}</div>`);
   return `<div class="chart-svg">${drawn.join('')}</div>`;
 }

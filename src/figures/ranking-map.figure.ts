@@ -25,7 +25,6 @@ export default defineFigure({
       description: t(lang, 'mapDesc'),
       note: t(lang, 'attribution'),
       chart: (layout) => districtMapChart(loaded.geo, units, { lang, layout, links }),
-      textless: true,
       legend: [
         { kind: 'ramp', from: COLORS.scoreRamp[0], to: COLORS.scoreRamp[1], label: '80–100%' },
         { kind: 'color', color: COLORS.rankOnly, label: t(lang, 'mapRankOnly') },

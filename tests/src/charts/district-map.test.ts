@@ -39,4 +39,19 @@ describe('districtMapChart', () => {
     const differ = renderSvg(districtMapChart(geo, rows([{ score: 80.5, rank: 29 }]), { lang: 'en', layout: LAYOUTS[2]! }));
     expect(title(differ)).toBe(`${phuXuyen.score}% / 80.5% · rank ${phuXuyen.rank} / 29`);
   });
+
+  it('names every unit with a figure when few have one, and only the highest and lowest when many do', () => {
+    const labels = (svg: string) => [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]).sort();
+    const sparse = renderSvg(districtMapChart(geo, sparseYear as MapRow[], { lang: 'en', layout: LAYOUTS[2]! }));
+    expect(labels(sparse)).toContain('Long Biên: rank 12');
+    expect(labels(sparse)).toHaveLength(5);
+    const full = fullYear as MapRow[];
+    const scores = full.map((r) => r.score!);
+    const svg = renderSvg(districtMapChart(geo, full, { lang: 'vi', layout: LAYOUTS[0]! }));
+    const top = full.find((r) => r.score === Math.max(...scores)) as MapRow & { unit_id: string };
+    const bottom = full.find((r) => r.score === Math.min(...scores)) as MapRow & { unit_id: string };
+    expect(labels(svg)).toHaveLength(2);
+    expect(labels(svg).join('|')).toContain(String(top.score).replace('.', ','));
+    expect(labels(svg).join('|')).toContain(String(bottom.score).replace('.', ','));
+  });
 });

@@ -93,7 +93,7 @@ export function districtMapChart(geo: FeatureCollection, rows: MapRow[], { lang,
     const { centre: [x, y], area } = centroid(f.geometry);
     const text = scores ? `${f.properties.name_vi} ${scores}` : `${f.properties.name_vi}: ${rankWord} ${ranks}`;
     // The smallest units are placed first: a large one has room for its label further out.
-    return [{ x, y, text, fill: COLORS.ink, wrap: true, priority: area, prefer: ['above', 'below', 'right', 'left'] }];
+    return [{ x, y, text, fill: COLORS.ink, wrap: true, required: true, priority: area, prefer: ['above', 'below', 'right', 'left'] }];
   });
   return {
     width: layout.width,

@@ -63,6 +63,8 @@ function labelLines(text: string, maxWidth: number, size: number): string[] {
   return [text.slice(0, middle), text.slice(middle + 1)];
 }
 const SHIFTS = [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6, -7, 7, -8, 8, -9, 9, -10, 10];
+/** Up or down by at most a line. */
+const NEAR_SHIFTS = SHIFTS.slice(0, 5);
 
 const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0;
 const inside = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
@@ -70,7 +72,7 @@ const inside = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.t
 /**
  * Places labels beside their points so that no two overlap, none covers a point and all stay in
  * the bounds: each tries its preferred side, then the others, then shifts up and down in steps of
- * half a line. A label with no free place is left out (its value stays in the tooltip and the data
+ * half a line (an optional label by at most a line). A label with no free place is left out (its value stays in the tooltip and the data
  * table) rather than drawn over another, unless it is required: returns the labels placed, in pixels.
  */
 export function placeLabels(labels: { px: number; py: number; spec: LabelSpec }[], { bounds, points, taken = [], size = CHART_FONT_SIZE }: PlaceOptions): PlacedLabel[] {
@@ -85,7 +87,9 @@ export function placeLabels(labels: { px: number; py: number; spec: LabelSpec }[
     const height = lineHeight * lines.length;
     const sides: Side[] = [...new Set([...(spec.prefer ?? []), 'right', 'left', 'above', 'below'] as Side[])];
     let found: PlacedLabel | undefined;
-    search: for (const shift of SHIFTS) {
+    // An optional label is shown near its point or not at all: moved further, on a crowded chart,
+    // it ends up beside other points, and its value is in the tooltip and the table anyway.
+    search: for (const shift of spec.required ? SHIFTS : NEAR_SHIFTS) {
       for (const side of sides) {
         const dy = shift * lineHeight * 0.5;
         const candidate = position(side, px, py + dy, width, height);

@@ -22,7 +22,7 @@ export interface LabelSpec {
 
 export type Side = 'right' | 'left' | 'above' | 'below';
 
-interface Box {
+export interface Box {
   left: number;
   right: number;
   top: number;
@@ -144,6 +144,8 @@ export interface LabelMarkOptions {
   useTopMargin?: boolean;
   /** Text that other marks draw (a heading row, a note at the start of a row): labels keep clear of it. */
   texts?: FixedText[];
+  /** Other areas labels keep clear of (an inset), in pixels. */
+  keepClear?: Box[];
 }
 
 /** A text drawn by another mark, at a point of the chart (data coordinates) and offset in pixels. */
@@ -161,7 +163,7 @@ export interface FixedText {
  * scales (so it places them the same at build time and in the browser). Text gets a white halo,
  * so a line or a rule passing under a label never runs through it.
  */
-export function labelMark(labels: LabelSpec[], { pointRadius = 5, projected = false, avoid = [], useRightMargin = true, useTopMargin = false, texts = [] }: LabelMarkOptions = {}): RenderFunction {
+export function labelMark(labels: LabelSpec[], { pointRadius = 5, projected = false, avoid = [], useRightMargin = true, useTopMargin = false, texts = [], keepClear = [] }: LabelMarkOptions = {}): RenderFunction {
   return (_index, scales, _values, dimensions, context) => {
     const doc = context.document;
     let at: (x: unknown, y: unknown) => { x: number; y: number };
@@ -193,7 +195,7 @@ export function labelMark(labels: LabelSpec[], { pointRadius = 5, projected = fa
     const placed = placeLabels(labels.map((spec) => {
       const p = at(spec.x, spec.y);
       return { px: p.x, py: p.y, spec };
-    }), { bounds, points, taken });
+    }), { bounds, points, taken: [...taken, ...keepClear] });
     const g = doc.createElementNS(SVG, 'g');
     g.setAttribute('font-variant-numeric', 'tabular-nums');
     // A label moved off its point's line is joined to its point, by a line with a white edge so that

@@ -3,7 +3,7 @@ import { localized, type Lang } from '../../pipelines/domain/lang.ts';
 import { districtMapChart, type MapRow } from '../charts/district-map.ts';
 import { rankingChart, type RankingRow } from '../charts/ranking-slots.ts';
 import { COLORS } from '../charts/theme.ts';
-import { formatNumber, t } from '../i18n/t.ts';
+import { formatNumber, formatPeriod, t } from '../i18n/t.ts';
 import { sourceCell } from '../lib/sources.ts';
 import { unitSuffix, valueText } from '../lib/figure-text.ts';
 import { districtPath } from '../lib/links.ts';
@@ -39,7 +39,7 @@ export function rankingContent(rows: FigureRow[], choice: CompareChoice, lang: L
   const period = rows[0]!.period;
   const actuals = rows.filter((r) => r.kind === 'actual');
   const ranking: RankingRow[] = actuals.map((r) => ({ ...r, name_vi: r.unit_name_vi, name_en: r.unit_name_en, score: r.value }));
-  const title = t(lang, 'compareRankingTitle', { indicator, period });
+  const title = t(lang, 'compareRankingTitle', { indicator, period: formatPeriod(lang, period) });
   return {
     title,
     description: t(lang, 'compareRankingDesc', { n: choice.indicator.rank_of! }),
@@ -78,14 +78,14 @@ export function mapContent(rows: FigureRow[], choice: CompareChoice, units: Cata
   const values = districts.map((r) => r.value).filter((v): v is number => v !== null);
   const domain: [number, number] = values.length > 0 ? [Math.floor(Math.min(...values)), Math.ceil(Math.max(...values)) + (Math.min(...values) === Math.max(...values) ? 1 : 0)] : [0, 1];
   const indicator = localized(choice.indicator, 'name', lang);
-  const title = t(lang, 'compareMapTitle', { indicator, period: rows[0]!.period });
+  const title = t(lang, 'compareMapTitle', { indicator, period: formatPeriod(lang, rows[0]!.period) });
   return {
     title,
     description: t(lang, 'mapDesc'),
     note: t(lang, 'attribution'),
     chart: (layout) => districtMapChart(geo, mapRows, { lang, layout, scoreDomain: domain, links }),
     legend: [
-      { kind: 'ramp', from: COLORS.scoreRamp[0], to: COLORS.scoreRamp[1], label: `${formatNumber(lang, domain[0])}–${formatNumber(lang, domain[1])}` },
+      { kind: 'ramp', from: COLORS.scoreRamp[0], to: COLORS.scoreRamp[1], label: `${formatNumber(lang, domain[0])}–${formatNumber(lang, domain[1])}${unitSuffix(lang, choice.indicator.unit)}` },
       { kind: 'color', color: COLORS.rankOnly, label: t(lang, 'mapRankOnly') },
       { kind: 'hatch', label: t(lang, 'mapNoData') },
     ],

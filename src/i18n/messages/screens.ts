@@ -1,14 +1,14 @@
 /** Text added for reading on every screen: empty charts in words, table captions, chart labels. */
 export default {
   vi: {
-    nothingMeasured: 'Chưa có kết quả nào được công bố, nên không có gì để vẽ. Chỉ có chỉ tiêu: {targets}.',
+    nothingMeasured: 'Các nguồn hiện có chưa có kết quả nào, nên không có gì để vẽ. Chỉ có chỉ tiêu: {targets}.',
     colSeries: 'Chuỗi số liệu',
     colNote: 'Ghi chú',
     sourcesSummary: 'Xem {n} nguồn: cơ quan đăng, tiêu đề, ngày và số số liệu lấy từ mỗi nguồn',
     notFoundTitle: 'Không tìm thấy trang',
     notFoundText: 'Không có trang nào ở địa chỉ này. Có thể địa chỉ bị gõ sai, hoặc trang đã được chuyển đi. Các trang chính:',
     districtPageDesc: '{name}: vị trí, mọi số liệu cải cách hành chính đã công bố kèm nguồn, và các đơn vị giáp ranh.',
-    noFiguresYet: 'Các nguồn chúng tôi có chưa công bố số liệu nào riêng về {name}: không có điểm hay thứ hạng Chỉ số CCHC nào trong các năm {years}, cũng không có số liệu theo dõi nào khác.',
+    noFiguresYet: 'Các nguồn chúng tôi có không có số liệu nào riêng về {name}: không có điểm hay thứ hạng Chỉ số CCHC nào trong các năm {years}, cũng không có số liệu theo dõi nào khác.',
     knownForAll: 'Những gì đã biết về cả 30 đơn vị',
     knownForAllText: '{name} thuộc khối 30 quận, huyện, thị xã mà Thành phố chấm điểm hằng năm; trung bình của khối được công bố:',
     furtherTitle: 'Xem tiếp',
@@ -34,11 +34,11 @@ export default {
     figureCount: '{n} số liệu',
     figureCountOne: '1 số liệu',
     otherNotesTitle: 'Ghi chú khác về số liệu',
-    unrankedHeading: 'Có điểm, chưa công bố hạng',
+    unrankedHeading: 'Có điểm, nguồn không nêu hạng',
     otherSeries: 'Các đơn vị khác (màu xám): số liệu trong bảng',
   },
   en: {
-    nothingMeasured: 'No result has been published, so there is nothing to chart. Only targets are set: {targets}.',
+    nothingMeasured: 'Our sources hold no result yet, so there is nothing to chart. Only targets are set: {targets}.',
     colSeries: 'Series',
     colNote: 'Note',
     sourcesSummary: 'Show the {n} sources: publisher, title, date and how many figures each gives',
@@ -71,7 +71,7 @@ export default {
     figureCount: '{n} figures',
     figureCountOne: '1 figure',
     otherNotesTitle: 'Other notes on the figures',
-    unrankedHeading: 'Score published, rank not published',
+    unrankedHeading: 'Score published, rank not stated',
     otherSeries: 'Other units (grey): their figures are in the table',
   },
 } as const;

@@ -4,7 +4,7 @@ import { plotElement, rendererFor, scopeElementIds, type ChartRenderer } from '.
 import { chosenRows, isRanking, mapContent, rankingContent, seriesContent, type CompareChoice } from '../../figures/compare-content.ts';
 import { figureHtml, type FigureContent, type FigureData } from '../../figures/figure.ts';
 import { PNG_SCALE, pictureSvg } from '../../figures/picture.ts';
-import { t, type Lang } from '../../i18n/t.ts';
+import { formatPeriod, t, type Lang } from '../../i18n/t.ts';
 import { csvBytes } from '../../lib/csv.ts';
 import { pngFromSvg, saveFile } from '../../lib/download.ts';
 import { escapeHtml } from '../../lib/html.ts';
@@ -54,7 +54,7 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
     // The period boxes are rebuilt only for another indicator, so a box keeps its focus when ticked.
     if (periodList.dataset.indicator !== chosen.id) {
       periodList.dataset.indicator = chosen.id;
-      periodList.innerHTML = chosen.periods.map((p) => `<li><label><input type="checkbox" name="period" value="${escapeHtml(p)}" /> ${escapeHtml(p)}</label></li>`).join('');
+      periodList.innerHTML = chosen.periods.map((p) => `<li><label><input type="checkbox" name="period" value="${escapeHtml(p)}" /> ${escapeHtml(formatPeriod(lang, p))}</label></li>`).join('');
     }
     const periods = new Set(state.periods);
     for (const box of periodList.querySelectorAll<HTMLInputElement>('input')) box.checked = periods.has(box.value);
@@ -139,7 +139,7 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
       // A note that several units share (a tie) is said once, with the units it is about.
       const bySummary = Map.groupBy(touched, (n) => localized(n, 'summary', lang));
       const notesHtml = touched.length === 0 ? '' : `<section class="disagreements"><h2>${escapeHtml(t(lang, 'disagreementsTitle'))}</h2><ul>${[...bySummary]
-        .map(([summary, notes]) => `<li><strong>${escapeHtml([...new Set(notes.map((n) => localized(n, 'unit_name', lang)))].join(', '))}, ${escapeHtml([...new Set(notes.map((n) => n.period))].join(', '))}</strong>: ${escapeHtml(summary)}</li>`)
+        .map(([summary, notes]) => `<li><strong>${escapeHtml([...new Set(notes.map((n) => localized(n, 'unit_name', lang)))].join(', '))}, ${escapeHtml([...new Set(notes.map((n) => formatPeriod(lang, n.period)))].join(', '))}</strong>: ${escapeHtml(summary)}</li>`)
         .join('')}</ul></section>`;
       // A unit chosen but absent from the chart is named, so that its absence reads as a gap in the data.
       const absent = choice.units.filter((id) => !chosen.some((r) => r.unit_id === id)).map((id) => catalog.units.find((u) => u.id === id));

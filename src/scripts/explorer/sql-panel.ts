@@ -8,7 +8,7 @@ import { formatNumber, t, type Lang } from '../../i18n/t.ts';
 import { saveFile } from '../../lib/download.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import type { ExplorerCatalog } from '../../queries/explorer-catalog.ts';
-import { EXAMPLE_QUERIES } from './examples.ts';
+import { exampleQueries } from './examples.ts';
 import type { EngineStatus } from './engine-status.ts';
 import type { ExplorerState } from './explorer-url.ts';
 import type { SqlEditor } from './sql-editor.ts';
@@ -135,7 +135,7 @@ export function sqlPanel(root: HTMLElement, lang: Lang, catalog: ExplorerCatalog
   });
   for (const button of panel.querySelectorAll<HTMLButtonElement>('[data-example]')) {
     button.addEventListener('click', () => {
-      editor.set(EXAMPLE_QUERIES[Number(button.dataset.example)]!.sql);
+      editor.set(exampleQueries(lang)[Number(button.dataset.example)]!.sql);
       void run();
     });
   }

@@ -23,9 +23,9 @@ describe('rankingChart', () => {
     const gapGroup = svg.match(/<g[^>]*fill="url\(#chart-ranking-gap\)"[^>]*>(.*?)<\/g>/)?.[1] ?? '';
     expect((gapGroup.match(/<rect/g) ?? []).length).toBe(27);
     // The two units tied at 95.7 without a published rank share one row after the places.
-    expect(svg).toContain('Score published, rank not published');
+    expect(svg).toContain('Score published, rank not stated');
     expect(svg).toContain('>Hoàn Kiếm = Nam Từ Liêm 95.7<');
-    expect(svg).toContain('Long Biên: rank 12, score not published');
+    expect(svg).toContain('Long Biên: rank 12, no score in our sources');
     expect(svg).toContain('Bloc average ≥ 83%');
     // Two sources give Phú Xuyên two scores: both printed and marked, on its own row; on the
     // narrow layout the label breaks between the two values.
@@ -38,7 +38,7 @@ describe('rankingChart', () => {
   it('draws units that share a published place in that place, named together', () => {
     const rows = (sparseYear as RankingRow[]).map((r) => (r.unit_id === 'hoan-kiem' || r.unit_id === 'nam-tu-liem' ? { ...r, rank: 2 } : r));
     const svg = renderSvg(rankingChart(rows, { lang: 'en', ...options }));
-    expect(svg).not.toContain('Score published, rank not published');
+    expect(svg).not.toContain('Score published, rank not stated');
     expect(svg).toContain('>Hoàn Kiếm = Nam Từ Liêm 95.7<');
     const gapGroup = svg.match(/<g[^>]*fill="url\(#chart-ranking-gap\)"[^>]*>(.*?)<\/g>/)?.[1] ?? '';
     expect((gapGroup.match(/<rect/g) ?? []).length).toBe(26);
@@ -69,10 +69,10 @@ describe('rankingChart', () => {
     it('lists the units by published score, with only the ranks a source states, and draws no place', () => {
       expect(unitsTopDown(svg)).toEqual(['Sở Lao động', 'Sở Nội vụ', 'Sở Giao thông vận tải', 'Sở Y tế']);
       expect(rowNumbers(svg)).toEqual(['1', '2', '', '', '5']);
-      expect(svg).toContain('>Sở Tư pháp: hạng 5, chưa công bố điểm<');
+      expect(svg).toContain('>Sở Tư pháp: hạng 5, nguồn không nêu điểm<');
       expect(svg).not.toContain('ranking-gap)"');
       // No places, so no heading for the units without one.
-      expect(svg).not.toContain('chưa công bố hạng');
+      expect(svg).not.toContain('nguồn không nêu hạng');
     });
 
     it('labels an average of another level as asked', () => {

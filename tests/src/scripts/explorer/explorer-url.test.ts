@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseState, stateSearch, type ExplorerState } from '../../../src/scripts/explorer/explorer-url.ts';
+import { parseState, stateSearch, type ExplorerState } from '../../../../src/scripts/explorer/explorer-url.ts';
 
 describe('the explorer state in the URL', () => {
   it.each<ExplorerState>([

@@ -76,6 +76,16 @@ describe('the explorer', () => {
     }
   });
 
+  it('counts in each group of units the units it shows for the chosen indicator', async () => {
+    const { page } = await open('/en/explore/?indicator=sipas_province');
+    await compareReady(page);
+    const groups = await page.$$eval('.unit-groups details:not([hidden])', (details) =>
+      details.map((d) => ({ count: d.querySelector('[data-part="unit-count"]')!.textContent, shown: [...d.querySelectorAll('li')].filter((li) => !li.hidden).length })));
+    expect(groups.length).toBeGreaterThan(0);
+    for (const group of groups) expect(Number(group.count)).toBe(group.shown);
+    await page.context().close();
+  });
+
   it('opens on the district ranking of the default year with the rows native DuckDB returns, its map, sources and disagreements', async () => {
     const { page, errors } = await open('/kham-pha/');
     await compareReady(page);

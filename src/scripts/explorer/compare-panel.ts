@@ -48,8 +48,11 @@ export function comparePanel(root: HTMLElement, lang: Lang, catalog: ExplorerCat
       box.checked = units.has(box.value);
       box.closest('li')!.hidden = !withData.has(box.value) && !box.checked;
     }
+    // A group counts the units it shows for this indicator, not all it could show.
     for (const group of form.querySelectorAll<HTMLDetailsElement>('.unit-groups details')) {
-      group.hidden = [...group.querySelectorAll('li')].every((li) => li.hidden);
+      const shown = [...group.querySelectorAll('li')].filter((li) => !li.hidden).length;
+      group.hidden = shown === 0;
+      group.querySelector('[data-part="unit-count"]')!.textContent = String(shown);
     }
     // The period boxes are rebuilt only for another indicator, so a box keeps its focus when ticked.
     if (periodList.dataset.indicator !== chosen.id) {

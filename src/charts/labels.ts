@@ -63,8 +63,12 @@ function labelLines(text: string, maxWidth: number, size: number): string[] {
   return [text.slice(0, middle), text.slice(middle + 1)];
 }
 const SHIFTS = [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6, -7, 7, -8, 8, -9, 9, -10, 10];
+/** Up or down by at most half a line: still level with its point, with no leader line. */
+const BESIDE_SHIFTS = SHIFTS.slice(0, 3);
 /** Up or down by at most a line. */
 const NEAR_SHIFTS = SHIFTS.slice(0, 5);
+/** Points at most this far apart across are one bunch, whose labels may share a column. */
+const BUNCH_GAP = 24;
 
 const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0;
 const inside = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
@@ -72,51 +76,134 @@ const inside = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.t
 /**
  * Places labels beside their points so that no two overlap, none covers a point and all stay in
  * the bounds: each tries its preferred side, then the others, then shifts up and down in steps of
- * half a line (an optional label by at most a line). A label with no free place is left out (its value stays in the tooltip and the data
- * table) rather than drawn over another, unless it is required: returns the labels placed, in pixels.
+ * half a line, by at most a line. An optional label with no free place there is left out (its value
+ * stays in the tooltip and the data table) rather than drawn over another. A required one with no
+ * place level with its point is moved further, with a leader line: the labels of points bunched
+ * together into a column beside them, in the order of their points. Returns the labels placed, in pixels.
  */
 export function placeLabels(labels: { px: number; py: number; spec: LabelSpec }[], { bounds, points, taken = [], size = CHART_FONT_SIZE }: PlaceOptions): PlacedLabel[] {
   const lineHeight = size * 1.3;
   const occupied: Box[] = [...taken, ...points.map((p) => ({ left: p.x - p.r, right: p.x + p.r, top: p.y - p.r, bottom: p.y + p.r }))];
   const placed: PlacedLabel[] = [];
+  const accept = (label: PlacedLabel) => {
+    occupied.push(label.box);
+    placed.push(label);
+  };
+  const free = (box: Box) => inside(box, bounds) && !occupied.some((b) => overlaps(b, box));
   // Labels that must be shown go first, so that one with no free place never lands on an optional one.
-  const order = [...labels].sort((a, b) => Number(!!b.spec.required) - Number(!!a.spec.required) || (a.spec.priority ?? 0) - (b.spec.priority ?? 0));
-  for (const { px, py, spec } of order) {
-    const lines = spec.wrap ? labelLines(spec.text, (bounds.right - bounds.left) * 0.45, size) : [spec.text];
-    const width = Math.max(...lines.map((line) => textWidth(line, size))) * (spec.bold ? 1.08 : 1) + 2;
-    const height = lineHeight * lines.length;
-    const sides: Side[] = [...new Set([...(spec.prefer ?? []), 'right', 'left', 'above', 'below'] as Side[])];
-    let found: PlacedLabel | undefined;
-    // An optional label is shown near its point or not at all: moved further, on a crowded chart,
-    // it ends up beside other points, and its value is in the tooltip and the table anyway.
-    search: for (const shift of spec.required ? SHIFTS : NEAR_SHIFTS) {
-      for (const side of sides) {
-        const dy = shift * lineHeight * 0.5;
-        const candidate = position(side, px, py + dy, width, height);
+  const order: Sized[] = [...labels]
+    .sort((a, b) => Number(!!b.spec.required) - Number(!!a.spec.required) || (a.spec.priority ?? 0) - (b.spec.priority ?? 0))
+    .map(({ px, py, spec }) => {
+      const lines = spec.wrap ? labelLines(spec.text, (bounds.right - bounds.left) * 0.45, size) : [spec.text];
+      const width = Math.max(...lines.map((line) => textWidth(line, size))) * (spec.bold ? 1.08 : 1) + 2;
+      const sides: Side[] = [...new Set([...(spec.prefer ?? []), 'right', 'left', 'above', 'below'] as Side[])];
+      return { px, py, spec, lines, width, height: lineHeight * lines.length, sides };
+    });
+
+  /** The first free place, trying each side at each shift up or down in half lines. */
+  const search = (label: Sized, shifts: number[]): PlacedLabel | undefined => {
+    for (const shift of shifts) {
+      for (const side of label.sides) {
         // A label moved up or down stays beside its point, not above or below it.
         if (shift !== 0 && (side === 'above' || side === 'below')) continue;
-        if (!inside(candidate.box, bounds)) continue;
-        if (occupied.some((b) => overlaps(b, candidate.box))) continue;
-        found = { spec, lines, ...candidate, ...(Math.abs(dy) > lineHeight * 0.6 ? { from: { x: px, y: py } } : {}) };
-        break search;
+        const dy = shift * lineHeight * 0.5;
+        const candidate = position(side, label.px, label.py + dy, label.width, label.height);
+        if (free(candidate.box)) return { spec: label.spec, lines: label.lines, ...candidate, ...(Math.abs(dy) > lineHeight * 0.6 ? { from: { x: label.px, y: label.py } } : {}) };
       }
     }
-    if (!found && spec.required) {
-      // No free place: the place beside the point that covers the least of what is there.
-      const covered = (box: Box) => occupied.reduce((sum, b) => sum + Math.max(0, Math.min(box.right, b.right) - Math.max(box.left, b.left)) * Math.max(0, Math.min(box.bottom, b.bottom) - Math.max(box.top, b.top)), 0);
-      // Inside the chart if at all possible: text outside its SVG is cut off.
-      const beside = sides.map((side) => position(side, px, py, width, height));
-      const shifted = SHIFTS.flatMap((shift) => (['right', 'left'] as const).map((side) => ({ ...position(side, px, py + shift * lineHeight * 0.5, width, height), shift })));
-      const within = [...beside.map((c) => ({ ...c, shift: 0 })), ...shifted].filter((c) => inside(c.box, bounds));
-      const best = (within.length > 0 ? within : beside.map((c) => ({ ...c, shift: 0 }))).sort((a, b) => covered(a.box) - covered(b.box) || Math.abs(a.shift) - Math.abs(b.shift))[0]!;
-      const { shift, ...place } = best;
-      found = { spec, lines, ...place, ...(Math.abs(shift * lineHeight * 0.5) > lineHeight * 0.6 ? { from: { x: px, y: py } } : {}) };
+    return undefined;
+  };
+
+  /** No free place: the place beside the point that covers the least of what is there. */
+  const leastCovered = (label: Sized): PlacedLabel => {
+    const covered = (box: Box) => occupied.reduce((sum, b) => sum + Math.max(0, Math.min(box.right, b.right) - Math.max(box.left, b.left)) * Math.max(0, Math.min(box.bottom, b.bottom) - Math.max(box.top, b.top)), 0);
+    // Inside the chart if at all possible: text outside its SVG is cut off.
+    const beside = label.sides.map((side) => position(side, label.px, label.py, label.width, label.height));
+    const shifted = SHIFTS.flatMap((shift) => (['right', 'left'] as const).map((side) => ({ ...position(side, label.px, label.py + shift * lineHeight * 0.5, label.width, label.height), shift })));
+    const within = [...beside.map((c) => ({ ...c, shift: 0 })), ...shifted].filter((c) => inside(c.box, bounds));
+    const best = (within.length > 0 ? within : beside.map((c) => ({ ...c, shift: 0 }))).sort((a, b) => covered(a.box) - covered(b.box) || Math.abs(a.shift) - Math.abs(b.shift))[0]!;
+    const { shift, ...place } = best;
+    return { spec: label.spec, lines: label.lines, ...place, ...(Math.abs(shift * lineHeight * 0.5) > lineHeight * 0.6 ? { from: { x: label.px, y: label.py } } : {}) };
+  };
+
+  /**
+   * Labels of points bunched together, in a column beside them in the order of their points, each
+   * joined to its point: moved one by one, up and down in turn, their leader lines cross.
+   */
+  const column = (bunch: Sized[]): PlacedLabel[] | undefined => {
+    const sorted = [...bunch].sort((a, b) => a.py - b.py);
+    for (const side of ['right', 'left'] as const) {
+      const edge = side === 'right' ? Math.max(...sorted.map((l) => l.px)) + GAP : Math.min(...sorted.map((l) => l.px)) - GAP;
+      // Each label at its point's height, or just below the one above it; the column pulled up to end inside the bounds.
+      let bottom = -Infinity;
+      const ys = sorted.map((l) => {
+        const top = Math.max(l.py - l.height / 2, bottom);
+        bottom = top + l.height;
+        return top + l.height / 2;
+      });
+      const lift = Math.max(0, bottom - bounds.bottom);
+      const stacked = sorted.map((l, i) => ({ spec: l.spec, lines: l.lines, ...position(side, edge, ys[i]! - lift, l.width, l.height), from: { x: l.px, y: l.py } }));
+      if (stacked.every((label, i) => free(label.box) && stacked.slice(0, i).every((other) => !overlaps(other.box, label.box)))) return stacked;
     }
-    if (!found) continue;
-    occupied.push(found.box);
-    placed.push(found);
+    return undefined;
+  };
+
+  const far: Sized[] = [];
+  const beside = new Map<Sized, PlacedLabel>();
+  for (const label of order.filter((l) => l.spec.required)) {
+    const found = search(label, BESIDE_SHIFTS);
+    if (found) {
+      accept(found);
+      beside.set(label, found);
+    } else far.push(label);
+  }
+  // Required labels with no place level with their point: those of a bunch of points go into a
+  // column with the labels of that bunch placed beside their points (which otherwise take the
+  // column's room); any other is moved further up or down, or takes the place that covers least.
+  for (const bunch of bunches(far)) {
+    const [from, to] = [bunch[0]!.px - BUNCH_GAP, bunch.at(-1)!.px + BUNCH_GAP];
+    const neighbours = [...beside.keys()].filter((l) => l.px >= from && l.px <= to);
+    const withdrawn = neighbours.map((l) => beside.get(l)!);
+    for (const label of withdrawn) {
+      occupied.splice(occupied.indexOf(label.box), 1);
+      placed.splice(placed.indexOf(label), 1);
+    }
+    const stacked = bunch.length + neighbours.length > 1 ? column([...bunch, ...neighbours]) : undefined;
+    if (stacked) stacked.forEach(accept);
+    else {
+      withdrawn.forEach(accept);
+      for (const label of bunch) accept(search(label, SHIFTS) ?? leastCovered(label));
+    }
+  }
+  // An optional label is shown near its point or not at all: moved further, on a crowded chart,
+  // it ends up beside other points, and its value is in the tooltip and the table anyway.
+  for (const label of order.filter((l) => !l.spec.required)) {
+    const found = search(label, NEAR_SHIFTS);
+    if (found) accept(found);
   }
   return placed;
+}
+
+/** A label with its lines and size worked out, and the sides it may take in order. */
+interface Sized {
+  px: number;
+  py: number;
+  spec: LabelSpec;
+  lines: string[];
+  width: number;
+  height: number;
+  sides: Side[];
+}
+
+/** Labels whose points are within a few pixels of each other across, from left to right. */
+function bunches(labels: Sized[]): Sized[][] {
+  const groups: Sized[][] = [];
+  for (const label of [...labels].sort((a, b) => a.px - b.px)) {
+    const last = groups.at(-1);
+    if (last && label.px - last.at(-1)!.px <= BUNCH_GAP) last.push(label);
+    else groups.push([label]);
+  }
+  return groups;
 }
 
 function position(side: Side, x: number, y: number, width: number, height: number): Omit<PlacedLabel, 'spec' | 'lines'> {

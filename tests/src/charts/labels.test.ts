@@ -28,4 +28,17 @@ describe('placeLabels', () => {
     expect(required!.box.bottom <= 70 || required!.box.top >= 130).toBe(true);
     expect(required!.from).toEqual({ x: 150, y: 100 });
   });
+
+  it('stacks the required labels of bunched points in a column beside them, in the order of their points, so their leader lines never cross', () => {
+    // Six series' only figures in one month, a few pixels apart: too close for each label to sit level with its point.
+    const values = [12.1, 4.8, 2.7, 10.1, 8.8, 9.4];
+    const points = values.map((v, i) => ({ x: 150 + (i % 2), y: 180 - v * 3, r: 6 }));
+    const placed = placeLabels(values.map((v, i) => ({ px: points[i]!.x, py: points[i]!.y, spec: label(`${'ABCDEF'[i]} ${v}`, { required: true }) })), { bounds, points });
+    expect(placed).toHaveLength(6);
+    const byPoint = [...placed].sort((a, b) => a.from!.y - b.from!.y);
+    // In the column, top to bottom, the labels follow their points top to bottom.
+    expect(byPoint.map((p) => p.y)).toEqual([...byPoint.map((p) => p.y)].sort((a, b) => a - b));
+    expect(new Set(placed.map((p) => p.x)).size).toBe(1);
+    for (const [i, a] of placed.entries()) for (const b of placed.slice(i + 1)) expect(overlap(a, b)).toBe(false);
+  });
 });

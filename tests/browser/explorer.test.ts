@@ -115,7 +115,7 @@ describe('the explorer', () => {
     expect(absent).toEqual(['ba-vi']);
     const { page, errors } = await open(`/en/explore/?indicator=par_index_district&units=${chosen.join(',')}`);
     await compareReady(page);
-    expect(await page.textContent('[data-part="compare-absent"]')).toBe('No published figure for: Ba Vì.');
+    expect(await page.textContent('[data-part="compare-absent"]')).toBe('No figure in our sources for: Ba Vì.');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -67,6 +67,8 @@ const SHIFTS = [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6, -7, 7, -8, 8, -9, 9
 const BESIDE_SHIFTS = SHIFTS.slice(0, 3);
 /** Up or down by at most a line. */
 const NEAR_SHIFTS = SHIFTS.slice(0, 5);
+/** Space between two labels stacked in a column, in pixels. */
+const STACK_GAP = 3;
 /** Points at most this far apart across are one bunch, whose labels may share a column. */
 const BUNCH_GAP = 24;
 
@@ -134,10 +136,11 @@ export function placeLabels(labels: { px: number; py: number; spec: LabelSpec }[
     const sorted = [...bunch].sort((a, b) => a.py - b.py);
     for (const side of ['right', 'left'] as const) {
       const edge = side === 'right' ? Math.max(...sorted.map((l) => l.px)) + GAP : Math.min(...sorted.map((l) => l.px)) - GAP;
-      // Each label at its point's height, or just below the one above it; the column pulled up to end inside the bounds.
+      // Each label at its point's height, or a little below the one above it (a line's box is
+      // snug, and accents reach above it); the column pulled up to end inside the bounds.
       let bottom = -Infinity;
       const ys = sorted.map((l) => {
-        const top = Math.max(l.py - l.height / 2, bottom);
+        const top = Math.max(l.py - l.height / 2, bottom + STACK_GAP);
         bottom = top + l.height;
         return top + l.height / 2;
       });
@@ -170,10 +173,8 @@ export function placeLabels(labels: { px: number; py: number; spec: LabelSpec }[
     }
     const stacked = bunch.length + neighbours.length > 1 ? column([...bunch, ...neighbours]) : undefined;
     if (stacked) stacked.forEach(accept);
-    else {
-      withdrawn.forEach(accept);
-      for (const label of bunch) accept(search(label, SHIFTS) ?? leastCovered(label));
-    }
+    // No room for a column: the bunch's labels one by one in their order, each moved as far as it must.
+    else for (const label of order.filter((l) => bunch.includes(l) || neighbours.includes(l))) accept(search(label, SHIFTS) ?? leastCovered(label));
   }
   // An optional label is shown near its point or not at all: moved further, on a crowded chart,
   // it ends up beside other points, and its value is in the tooltip and the table anyway.

@@ -14,13 +14,18 @@ export const loadUnitValues = async (data: FigureData, indicator: string) => wit
 export function unitValuesContent(rows: (FigureRow & { value: number })[], text: { title: string; description: string }, lang: Lang): FigureContent {
   // One line per value: the chart draws the latest ones (the rows run from the earliest period) while they fit.
   const drawn = rows.slice(-CHART_POINTS);
+  // The title says when: a survey's figures without their year read as current.
+  const periods = [...new Set(rows.map((r) => r.period))].map((p) => formatPeriod(lang, p));
+  const when = periods.length <= 3 ? periods.join(', ') : `${periods[0]} – ${periods.at(-1)}`;
+  const title = periods.length > 0 ? `${text.title} (${when})` : text.title;
   return {
     ...text,
+    title,
     ...(drawn.length < rows.length ? { note: t(lang, 'valuesNotDrawn', { shown: formatNumber(lang, drawn.length), total: formatNumber(lang, rows.length) }) } : {}),
     chart: (layout) => unitDotsChart(drawn, { lang, layout, unit: '%' }),
     legend: [],
     table: {
-      caption: text.title,
+      caption: title,
       columns: [t(lang, 'colRank'), t(lang, 'colUnit'), t(lang, 'colPeriod'), t(lang, 'colValue'), t(lang, 'source')],
       // The values the chart draws come first, and the page shows those: the table is the chart in words.
       rows: drawnFirst(rows, drawn).map((r) => [r.rank !== null ? String(r.rank) : '–', localized(r, 'unit_name', lang), formatPeriod(lang, r.period), `${formatNumber(lang, r.value)}%`, sourceCell(lang, r)]),

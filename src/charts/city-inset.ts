@@ -9,10 +9,18 @@ const PAD = 3;
 
 /** Longitude and latitude bounds of some features. */
 function bounds(features: DistrictFeature[]): { west: number; east: number; south: number; north: number } {
-  const positions = features.flatMap((f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat(2) : []));
-  const lons = positions.map((p) => p[0]!);
-  const lats = positions.map((p) => p[1]!);
-  return { west: Math.min(...lons), east: Math.max(...lons), south: Math.min(...lats), north: Math.max(...lats) };
+  // A loop, not Math.min(...all): a city's outlines have too many points to pass as arguments.
+  const box = { west: Infinity, east: -Infinity, south: Infinity, north: -Infinity };
+  for (const f of features) {
+    const positions = f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat(2) : [];
+    for (const [lon, lat] of positions) {
+      box.west = Math.min(box.west, lon!);
+      box.east = Math.max(box.east, lon!);
+      box.south = Math.min(box.south, lat!);
+      box.north = Math.max(box.north, lat!);
+    }
+  }
+  return box;
 }
 
 export interface CityInset {

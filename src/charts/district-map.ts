@@ -69,10 +69,10 @@ export function districtMapChart(geo: FeatureCollection, rows: MapRow[], { lang,
   };
   // Each distinct score and rank once: two sources that agree (one with the score and rank, one
   // with the rank alone) say "rank 30" once; sources that differ show both, "91.61% / 91.7%".
-  const distinct = (texts: (string | null)[]) => [...new Set(texts.filter((x) => x !== null))].join(' / ');
+  const distinct = (texts: (string | null)[]) => [...new Set(texts.filter((x) => x !== null))];
   const figuresOf = (found: MapRow[]) => ({
     scores: distinct(found.map((r) => (r.score !== null ? formatNumber(lang, r.score) : null))),
-    ranks: distinct(found.map((r) => (r.rank !== null ? String(r.rank) : null))),
+    ranks: distinct(found.map((r) => (r.rank !== null ? String(r.rank) : null))).join(' / '),
   });
   const rankWord = t(lang, 'colRank').toLowerCase();
   const titleOf = (f: DistrictFeature) => {
@@ -80,18 +80,17 @@ export function districtMapChart(geo: FeatureCollection, rows: MapRow[], { lang,
     const name = f.properties.name_vi;
     if (found.length === 0) return `${name}: ${t(lang, 'mapNoData')}`;
     const { scores, ranks } = figuresOf(found);
-    const scoreText = scores && scores.split(' / ').map((s) => `${s}%`).join(' / ');
+    const scoreText = scores.map((score) => `${score}%`).join(' / ');
     return `${name}: ${[scoreText, ranks && `${rankWord} ${ranks}`].filter(Boolean).join(' · ')}`;
   };
   // On the map, a unit's score, or its rank where no score was published: the short form the
   // ranking chart uses ("Đống Đa 96,3", "Long Biên: hạng 12").
   const named = namedShapes(byShape);
   const labels: LabelSpec[] = (geo.features as DistrictFeature[]).flatMap((f) => {
-    const found = byShape.get(f.properties.shapeID) ?? [];
     if (!named.has(f.properties.shapeID)) return [];
-    const { scores, ranks } = figuresOf(found);
+    const { scores, ranks } = figuresOf(byShape.get(f.properties.shapeID)!);
     const { centre: [x, y], area } = centroid(f.geometry);
-    const text = scores ? `${f.properties.name_vi} ${scores}` : `${f.properties.name_vi}: ${rankWord} ${ranks}`;
+    const text = scores.length > 0 ? `${f.properties.name_vi} ${scores.join(' / ')}` : `${f.properties.name_vi}: ${rankWord} ${ranks}`;
     // The smallest units are placed first: a large one has room for its label further out.
     return [{ x, y, text, fill: COLORS.ink, wrap: true, required: true, priority: area, prefer: ['above', 'below', 'right', 'left'] }];
   });

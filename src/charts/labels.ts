@@ -166,10 +166,12 @@ export function placeLabels(labels: { px: number; py: number; spec: LabelSpec }[
   for (const bunch of bunches(far)) {
     const [from, to] = [bunch[0]!.px - BUNCH_GAP, bunch.at(-1)!.px + BUNCH_GAP];
     const neighbours = [...beside.keys()].filter((l) => l.px >= from && l.px <= to);
-    const withdrawn = neighbours.map((l) => beside.get(l)!);
-    for (const label of withdrawn) {
-      occupied.splice(occupied.indexOf(label.box), 1);
-      placed.splice(placed.indexOf(label), 1);
+    // Withdrawn once: a label between two bunches is placed again with the first.
+    for (const label of neighbours) {
+      const withdrawn = beside.get(label)!;
+      beside.delete(label);
+      occupied.splice(occupied.indexOf(withdrawn.box), 1);
+      placed.splice(placed.indexOf(withdrawn), 1);
     }
     const stacked = bunch.length + neighbours.length > 1 ? column([...bunch, ...neighbours]) : undefined;
     if (stacked) stacked.forEach(accept);
